@@ -1,0 +1,92 @@
+package dev.planetl.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+
+/**
+ * An open connection to the warehouse, its schema migrated: the embedded server or an external PostgreSQL.
+ * Close it to release the pool and, for a server this instance started, to stop it.
+ */
+public final class Warehouse implements AutoCloseable {
+
+    /** Where Flyway finds the migrations: {@code sql/migrations} of the repository, packaged into the jar. */
+    public static final String MIGRATIONS = "classpath:db/migrations";
+
+    private final EmbeddedServer server;
+    private final HikariDataSource dataSource;
+    private final String jdbcUrl;
+    private final String user;
+
+    private Warehouse(EmbeddedServer server, HikariDataSource dataSource, String jdbcUrl, String user) {
+        this.server = server;
+        this.dataSource = dataSource;
+        this.jdbcUrl = jdbcUrl;
+        this.user = user;
+    }
+
+    /** Opens the warehouse the settings name, starting the embedded server when no URL is set. */
+    public static Warehouse open(WarehouseSettings settings) throws IOException {
+        if (settings.embedded()) {
+            EmbeddedServer server = EmbeddedServer.startOrAdopt(settings.varDir(), settings.port());
+            try {
+                return connect(server, server.jdbcUrl(), EmbeddedServer.SUPERUSER, "");
+            } catch (RuntimeException e) {
+                server.close();
+                throw e;
+            }
+        }
+        return connect(null, settings.url(), settings.user(), settings.password());
+    }
+
+    /** Connects to a database that already exists (tests use this for a fresh database each). */
+    public static Warehouse connect(EmbeddedServer server, String url, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(6);
+        config.setPoolName("planetl");
+        config.setConnectionTimeout(20_000);
+        HikariDataSource ds = new HikariDataSource(config);
+        return new Warehouse(server, ds, url, user);
+    }
+
+    /** Brings the schema to the newest migration. */
+    public MigrateResult migrate() {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations(MIGRATIONS)
+                .load()
+                .migrate();
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    /** The embedded server, or null when connected to an external PostgreSQL. */
+    public EmbeddedServer server() {
+        return server;
+    }
+
+    @Override
+    public void close() throws IOException {
+        dataSource.close();
+        if (server != null) {
+            server.close();
+        }
+    }
+}
