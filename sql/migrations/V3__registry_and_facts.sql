@@ -4,6 +4,7 @@
 CREATE TABLE staging.document (
     id              bigserial PRIMARY KEY,
     sha256          char(64)    NOT NULL UNIQUE,
+    root            text        NOT NULL,
     path            text        NOT NULL,
     size_bytes      bigint      NOT NULL,
     format          text,
@@ -31,6 +32,7 @@ CREATE INDEX document_plan_year_idx ON staging.document (plan_year);
 
 COMMENT ON TABLE staging.document IS 'Document registry: one row per distinct file content, keyed by SHA-256.';
 COMMENT ON COLUMN staging.document.sha256 IS 'SHA-256 of the file bytes, hex.';
+COMMENT ON COLUMN staging.document.root IS 'The folder the file was ingested from (absolute path).';
 COMMENT ON COLUMN staging.document.path IS 'Path of the file as last seen, relative to the ingested folder.';
 COMMENT ON COLUMN staging.document.status IS 'registered, processed (read, not yet published), failed (see reason), published, held_back (by policy), superseded (the file at this path changed).';
 COMMENT ON COLUMN staging.document.reason IS 'Why the document failed or was held back.';

@@ -1,0 +1,18 @@
+package dev.planetl.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "planetl", mixinStandardHelpOptions = true, version = "planetl 0.1.0",
+        description = "Turns Korean government plan documents into a PostgreSQL warehouse.",
+        subcommands = {StatusCommand.class, SqlCommand.class,
+                DbCommand.class})
+public class PlanetlCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,66 @@
+package dev.planetl.cli;
+
+import dev.planetl.db.Warehouse;
+import org.springframework.jdbc.core.JdbcTemplate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Shows recent runs, each document's outcome with the reason of each failure, and counts.")
+public class StatusCommand implements Callable<Integer> {
+
+    @Mixin
+    WarehouseOptions warehouse;
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "Only the documents of this plan year.")
+    Integer year;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "10", description = "How many recent runs (default 10).")
+    int runs;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Warehouse w = warehouse.open()) {
+            JdbcTemplate jdbc = new JdbcTemplate(w.dataSource());
+            out.println("Recent runs");
+            out.print(TextTable.aligned(List.of("run", "command", "started", "status", "summary"), jdbc.query("""
+                    select id, command || coalesce(' --year ' || forced_year, '') || ' ' || root,
+                           to_char(started_at, 'YYYY-MM-DD HH24:MI:SS'), status, coalesce(summary, '')
+                    from quality.run order by id desc limit ?""",
+                    (rs, i) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5)), runs)));
+            out.println();
+            out.println(year == null ? "Documents" : "Documents of plan year " + year);
+            out.print(TextTable.aligned(
+                    List.of("document", "plan year", "status", "missing", "last run", "lines", "totals", "findings",
+                            "reason"),
+                    jdbc.query("""
+                            select d.path, coalesce(d.plan_year::text, '?'), d.status, case when d.missing then 'yes' else '' end,
+                                   coalesce(d.last_run_id::text, ''),
+                                   (select count(*) from warehouse.budget_line l where l.document_id = d.id)::text,
+                                   (select count(*) from warehouse.budget_total t where t.document_id = d.id)::text,
+                                   (select count(*) from quality.finding f where f.document_id = d.id
+                                      and f.run_id = d.last_run_id and f.severity <> 'warning')::text,
+                                   coalesce(d.reason, '')
+                            from staging.document d
+                            where d.status <> 'superseded' and (?::int is null or d.plan_year = ?::int)
+                            order by d.plan_year nulls first, d.path""",
+                            (rs, i) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                    rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                                    rs.getString(9)), year, year)));
+            out.flush();
+        }
+        return 0;
+    }
+}

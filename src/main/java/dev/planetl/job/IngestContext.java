@@ -1,0 +1,48 @@
+package dev.planetl.job;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import javax.sql.DataSource;
+import java.util.Map;
+
+/**
+ * Builds the Spring context the ingest job runs in, around a warehouse connection, a job definition and a document
+ * pipeline made by the caller. Boot's own database and Flyway set-up stay off: the warehouse is already open and
+ * migrated when the context starts.
+ */
+public final class IngestContext {
+
+    private IngestContext() {
+    }
+
+    public static ConfigurableApplicationContext start(DataSource dataSource, JobDefinition definition,
+                                                       DocumentPipeline pipeline, ProgressSink progress) {
+        return new SpringApplicationBuilder(IngestJobConfig.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(org.springframework.boot.Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties(Map.of(
+                        "spring.main.register-shutdown-hook", "false",
+                        "spring.batch.job.enabled", "false",
+                        "spring.flyway.enabled", "false",
+                        "spring.sql.init.mode", "never"))
+                .initializers(ctx -> {
+                    var beans = ctx.getBeanFactory();
+                    beans.registerSingleton("dataSource", dataSource);
+                    beans.registerSingleton("jobDefinition", definition);
+                    beans.registerSingleton("documentPipeline", pipeline);
+                    beans.registerSingleton("progressSink", progress);
+                })
+                .run();
+    }
+
+    /** The runner of the context's ingest job. */
+    public static IngestRunner runner(ConfigurableApplicationContext ctx) {
+        return new IngestRunner(ctx.getBean(DataSource.class),
+                ctx.getBean(org.springframework.batch.core.launch.JobOperator.class),
+                ctx.getBean(org.springframework.batch.core.repository.JobRepository.class),
+                ctx.getBean(org.springframework.batch.core.job.Job.class));
+    }
+}

@@ -1,0 +1,108 @@
+package dev.planetl.job;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The ingest job's definition from {@code jobs/ingest.yml}, and the steward's overrides from
+ * {@code jobs/manifest.yml}.
+ *
+ * @param exclude glob patterns of files never ingested, relative to the folder
+ * @param policy what happens to a document whose checks fail
+ * @param overrides plan years a steward set, by path or SHA-256
+ */
+public record JobDefinition(List<String> exclude, PublicationPolicy policy, List<Override> overrides) {
+
+    /** A steward's override for one document. */
+    public record Override(String path, String sha256, Integer planYear) {
+    }
+
+    public JobDefinition {
+        exclude = List.copyOf(exclude);
+        overrides = List.copyOf(overrides);
+    }
+
+    public static JobDefinition defaults() {
+        return new JobDefinition(List.of(), PublicationPolicy.HOLD_BACK_ON_ERROR, List.of());
+    }
+
+    /** Reads the job folder; a missing file means its defaults. */
+    public static JobDefinition load(Path jobsDir) throws IOException {
+        Map<String, Object> ingest = yaml(jobsDir.resolve("ingest.yml"));
+        Map<String, Object> manifest = yaml(jobsDir.resolve("manifest.yml"));
+        List<String> exclude = new ArrayList<>();
+        if (ingest.get("exclude") instanceof List<?> l) {
+            l.forEach(o -> exclude.add(String.valueOf(o)));
+        }
+        PublicationPolicy policy = ingest.get("policy") == null ? PublicationPolicy.HOLD_BACK_ON_ERROR
+                : PublicationPolicy.valueOf(String.valueOf(ingest.get("policy")).toUpperCase(Locale.ROOT));
+        List<Override> overrides = new ArrayList<>();
+        if (manifest.get("documents") instanceof List<?> docs) {
+            for (Object o : docs) {
+                if (o instanceof Map<?, ?> m) {
+                    Object year = m.get("plan_year");
+                    overrides.add(new Override(str(m.get("path")), str(m.get("sha256")),
+                            year == null ? null : Integer.valueOf(String.valueOf(year))));
+                }
+            }
+        }
+        return new JobDefinition(exclude, policy, overrides);
+    }
+
+    /** Whether a file (path relative to the folder, forward slashes) is excluded. */
+    public boolean excludes(String relativePath) {
+        Path p = Path.of(relativePath);
+        for (String glob : exclude) {
+            PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            if (m.matches(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The plan year a steward set for a document, or null. */
+    public Integer planYearOverride(String relativePath, String sha256) {
+        for (Override o : overrides) {
+            if (relativePath.equals(o.path()) || sha256.equalsIgnoreCase(o.sha256() == null ? "" : o.sha256())) {
+                return o.planYear();
+            }
+        }
+        return null;
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : String.valueOf(o);
+    }
+
+    private static Map<String, Object> yaml(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Object o = new Yaml(new SafeConstructor(new LoaderOptions())).load(r);
+            if (o == null) {
+                return Map.of();
+            }
+            if (!(o instanceof Map<?, ?> m)) {
+                throw new IOException(file + " must hold a YAML mapping");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> map = (Map<String, Object>) m;
+            return map;
+        }
+    }
+}

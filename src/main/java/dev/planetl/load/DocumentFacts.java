@@ -1,0 +1,47 @@
+package dev.planetl.load;
+
+import dev.planetl.extract.DocumentMetadata;
+import dev.planetl.read.BudgetLine;
+import dev.planetl.read.BudgetMention;
+import dev.planetl.read.Finding;
+import dev.planetl.read.PlanInfo;
+import dev.planetl.read.PlanTask;
+import dev.planetl.read.ReportedTotal;
+
+import java.util.List;
+
+/**
+ * What processing one document yielded, ready to be staged: the accepted facts, every finding and check, and
+ * whether the publication policy holds the document back.
+ *
+ * @param document the registry entry
+ * @param metadata what the file said about itself
+ * @param plan what the document is, as read
+ * @param planYear the plan year used for publishing (manifest override, else detected), or null when unknown
+ * @param planYearSource 'manifest' or 'detected', null when unknown
+ * @param lines accepted project lines
+ * @param totals accepted reported totals
+ * @param mentions accepted prose mentions
+ * @param tasks accepted plan tasks
+ * @param findings every finding of reading and validation (errors are what was kept out)
+ * @param checks every cross-check that was run, passed or failed
+ * @param holdBackReason why the policy holds the whole document back, or null to publish it
+ */
+public record DocumentFacts(RegisteredDocument document, DocumentMetadata metadata, PlanInfo plan,
+                            Integer planYear, String planYearSource, List<BudgetLine> lines,
+                            List<ReportedTotal> totals, List<BudgetMention> mentions, List<PlanTask> tasks,
+                            List<Finding> findings, List<CheckOutcome> checks, String holdBackReason) {
+
+    public DocumentFacts {
+        lines = List.copyOf(lines);
+        totals = List.copyOf(totals);
+        mentions = List.copyOf(mentions);
+        tasks = List.copyOf(tasks);
+        findings = List.copyOf(findings);
+        checks = List.copyOf(checks);
+    }
+
+    public boolean heldBack() {
+        return holdBackReason != null;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.planetl.load;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.Map;
+
+/** The runs table (quality.run) and the per-run document outcomes. Runs in the caller's transaction. */
+public class RunRepository {
+
+    private final JdbcTemplate jdbc;
+
+    public RunRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The run of a job instance, created on first call; a restarted job instance keeps its run. */
+    public long runFor(long jobInstanceId, String command, String root, Integer forcedYear) {
+        Long id = jdbc.query("select id from quality.run where job_instance_id = ?",
+                rs -> rs.next() ? rs.getLong(1) : null, jobInstanceId);
+        if (id != null) {
+            jdbc.update("update quality.run set status = 'running', ended_at = null where id = ?", id);
+            return id;
+        }
+        return jdbc.queryForObject("""
+                insert into quality.run (job_instance_id, command, root, forced_year) values (?, ?, ?, ?)
+                returning id""", Long.class, jobInstanceId, command, root, forcedYear);
+    }
+
+    public long existingRunFor(long jobInstanceId) {
+        return jdbc.queryForObject("select id from quality.run where job_instance_id = ?", Long.class, jobInstanceId);
+    }
+
+    public void addDocument(long runId, long documentId, boolean process) {
+        jdbc.update("""
+                insert into staging.run_document (run_id, document_id, action, state) values (?, ?, ?, ?)
+                on conflict (run_id, document_id) do nothing""",
+                runId, documentId, process ? "process" : "skip", process ? "pending" : "skipped");
+    }
+
+    /** Counts of the run's documents by outcome, and of the facts it published. */
+    public RunSummary summarize(long runId) {
+        Map<String, Object> m = jdbc.queryForMap("""
+                select count(*) as seen,
+                       count(*) filter (where action = 'process') as processed,
+                       count(*) filter (where action = 'skip') as skipped,
+                       count(*) filter (where state = 'failed') as failed,
+                       count(*) filter (where state = 'held_back') as held_back,
+                       coalesce(sum(lines) filter (where state = 'published'), 0) as lines,
+                       coalesce(sum(totals) filter (where state = 'published'), 0) as totals,
+                       count(*) filter (where state = 'pending') as pending
+                from staging.run_document where run_id = ?""", runId);
+        return new RunSummary(runId, num(m, "seen"), num(m, "processed"), num(m, "skipped"), num(m, "failed"),
+                num(m, "held_back"), num(m, "lines"), num(m, "totals"), num(m, "pending"));
+    }
+
+    public void finish(RunSummary s, String status) {
+        jdbc.update("""
+                update quality.run set ended_at = now(), status = ?, documents_seen = ?, documents_processed = ?,
+                       documents_skipped = ?, documents_failed = ?, documents_held_back = ?, lines_published = ?,
+                       totals_published = ?, summary = ?
+                where id = ?""", status, s.seen(), s.processed(), s.skipped(), s.failed(), s.heldBack(), s.lines(),
+                s.totals(), s.line(), s.runId());
+    }
+
+    public void markFailed(long runId) {
+        jdbc.update("update quality.run set ended_at = now(), status = 'failed' where id = ?", runId);
+    }
+
+    private static int num(Map<String, Object> m, String key) {
+        return ((Number) m.get(key)).intValue();
+    }
+}

@@ -1,0 +1,24 @@
+package dev.planetl.load;
+
+/**
+ * What a run did, in counts.
+ *
+ * @param seen documents found under the folder
+ * @param processed documents extracted and read in this run
+ * @param skipped documents unchanged since they were last read
+ * @param failed documents that could not be processed
+ * @param heldBack documents the publication policy held back
+ * @param lines project lines published by this run
+ * @param totals totals published by this run
+ * @param pending documents left unprocessed (a run that stopped part-way)
+ */
+public record RunSummary(long runId, int seen, int processed, int skipped, int failed, int heldBack, int lines,
+                         int totals, int pending) {
+
+    /** The one line a run ends with. */
+    public String line() {
+        return "run " + runId + ": " + seen + " documents (" + processed + " processed, " + skipped + " unchanged, "
+                + failed + " failed, " + heldBack + " held back); " + lines + " lines and " + totals
+                + " totals published";
+    }
+}
