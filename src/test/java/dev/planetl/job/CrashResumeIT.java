@@ -1,0 +1,97 @@
+package dev.planetl.job;
+
+import dev.planetl.db.Warehouse;
+import dev.planetl.testing.TestPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Kills an ingest with SIGKILL part-way, in a JVM of its own, and runs the same command again: it resumes the
+ * same run and the warehouse holds each fact exactly once.
+ */
+class CrashResumeIT {
+
+    private static final int DOCUMENTS = 12;
+
+    @TempDir
+    Path docs;
+
+    @Test
+    void aKilledIngestResumesAndLoadsEachFactOnce() throws Exception {
+        // given twelve documents of three lines each, and a fresh warehouse
+        for (int i = 0; i < DOCUMENTS; i++) {
+            Files.writeString(docs.resolve(String.format("%02d.txt", i)), "year: 2020\n"
+                    + "line: 사업 " + i + "-a|" + (i * 10 + 1) + "|산업부\n"
+                    + "line: 사업 " + i + "-b|" + (i * 10 + 2) + "|환경부\n"
+                    + "line: 사업 " + i + "-c|" + (i * 10 + 3) + "|국토부\n", StandardCharsets.UTF_8);
+        }
+        try (Warehouse w = TestPostgres.freshWarehouse()) {
+            JdbcTemplate jdbc = new JdbcTemplate(w.dataSource());
+            String url = w.jdbcUrl();
+
+            // when an ingest (400 ms a document) is killed with SIGKILL after its fourth document is staged
+            Process first = ingest(url, 400);
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+            while (staged(jdbc) < 4 && Instant.now().isBefore(deadline) && first.isAlive()) {
+                Thread.sleep(50);
+            }
+            int stagedWhenKilled = staged(jdbc);
+            first.destroyForcibly(); // SIGKILL: no shutdown hook, no chance to mark anything
+            first.waitFor(30, TimeUnit.SECONDS);
+            assertThat(stagedWhenKilled).isBetween(4, DOCUMENTS - 1);
+            assertThat(jdbc.queryForObject("select status from batch.batch_job_execution", String.class))
+                    .isEqualTo("STARTED");
+
+            // and the same command runs again
+            Process second = ingest(url, 0);
+            String out = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(second.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+            // then it resumed the killed run, and every line is in the warehouse exactly once
+            assertThat(second.exitValue()).as(out).isZero();
+            assertThat(out).contains("resumed run");
+            assertThat(jdbc.queryForObject("select count(*) from quality.run", Integer.class)).isEqualTo(1);
+            assertThat(jdbc.queryForList("select status from batch.batch_job_execution order by job_execution_id",
+                    String.class)).containsExactly("FAILED", "COMPLETED");
+            assertThat(jdbc.queryForObject("select count(*) from warehouse.v_budget_line", Integer.class))
+                    .isEqualTo(DOCUMENTS * 3);
+            assertThat(jdbc.queryForObject(
+                    "select count(*) from (select distinct program from warehouse.v_budget_line) p", Integer.class))
+                    .isEqualTo(DOCUMENTS * 3);
+            int expectedSum = 0;
+            for (int i = 0; i < DOCUMENTS; i++) {
+                expectedSum += (i * 10 + 1) + (i * 10 + 2) + (i * 10 + 3);
+            }
+            assertThat(jdbc.queryForObject("select sum(amount_krw)::int from warehouse.v_budget_line", Integer.class))
+                    .isEqualTo(expectedSum);
+        }
+    }
+
+    private static int staged(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("select count(*) from staging.run_document where state <> 'pending'",
+                Integer.class);
+    }
+
+    private Process ingest(String url, long delayMs) throws Exception {
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", cp, "dev.planetl.testing.FixtureIngestMain",
+                url, TestPostgres.user(), TestPostgres.password(), docs.toString(), Long.toString(delayMs)));
+        return new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(delayMs > 0 ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.PIPE)
+                .start();
+    }
+}

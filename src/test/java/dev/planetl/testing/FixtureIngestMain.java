@@ -1,0 +1,41 @@
+package dev.planetl.testing;
+
+import dev.planetl.db.Warehouse;
+import dev.planetl.job.IngestContext;
+import dev.planetl.job.JobDefinition;
+import dev.planetl.job.ProgressSink;
+
+/**
+ * Runs the real ingest job in a JVM of its own, over the fixture pipeline slowed down per document, so that a test
+ * can kill the JVM part-way. Arguments: JDBC URL, user, password, folder, milliseconds per document.
+ */
+public final class FixtureIngestMain {
+
+    private FixtureIngestMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long delay = Long.parseLong(args[4]);
+        FixturePipeline slow = new FixturePipeline("fixture-1") {
+            @Override
+            public dev.planetl.load.DocumentFacts process(dev.planetl.load.RegisteredDocument d)
+                    throws dev.planetl.job.DocumentFailedException {
+                try {
+                    Thread.sleep(delay);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return super.process(d);
+            }
+        };
+        try (Warehouse w = Warehouse.connect(null, args[0], args[1], args[2])) {
+            w.migrate();
+            try (var ctx = IngestContext.start(w.dataSource(), JobDefinition.defaults(), slow,
+                    ProgressSink.lines(System.out))) {
+                var outcome = IngestContext.runner(ctx).run(args[3], null, false, "ingest");
+                System.out.println((outcome.resumed() ? "resumed " : "started ") + outcome.summary());
+                System.exit(outcome.exitCode());
+            }
+        }
+    }
+}
