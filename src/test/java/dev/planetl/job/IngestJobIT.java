@@ -173,4 +173,19 @@ class IngestJobIT {
         assertThat(jdbc.queryForObject("select reader_version from staging.document", String.class))
                 .isEqualTo("fixture-2");
     }
+
+    @Test
+    void twoRenderingsOfOnePlanArePublishedOnce() throws Exception {
+        // given the same plan as two files, which print the same lines
+        write("plan.hwp.txt", "title: 2020년도 시험 실행계획", "year: 2020", "line: 가 사업|100|산업부", "line: 나|5|환경부");
+        write("plan.pdf.txt", "title: 2020년도  시험 실행계획 ", "year: 2020", "line: 가 사업|100|산업부", "line: 나|5|환경부");
+
+        ingest();
+
+        // then the warehouse counts its lines once, and both files belong to one publication
+        assertThat(warehouseLines()).hasSize(2);
+        assertThat(jdbc.queryForObject("select count(*) from warehouse.publication", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select array_length(documents, 1) from warehouse.v_publication",
+                Integer.class)).isEqualTo(2);
+    }
 }

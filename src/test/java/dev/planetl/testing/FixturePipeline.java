@@ -25,6 +25,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * from the real extractors and readers:
  * <pre>
  * year: 2020
+ * title: the plan title (default: fixture and the path)
  * line: program|amount in won|ministry
  * fail: why the document cannot be read
  * crash: an error the step does not skip (the job fails, as when the process dies)
@@ -64,6 +65,7 @@ public class FixturePipeline implements DocumentPipeline {
             throw new DocumentFailedException(d.id(), d.path() + ": cannot read the file: " + e.getMessage(), e);
         }
         Integer year = null;
+        String title = "fixture " + d.path();
         List<BudgetLine> lines = new ArrayList<>();
         int n = 0;
         for (String l : text) {
@@ -72,6 +74,8 @@ public class FixturePipeline implements DocumentPipeline {
                 throw new DocumentFailedException(d.id(), d.path() + ": " + l.substring(6), null);
             } else if (l.startsWith("crash: ") && crashesEnabled) {
                 throw new IllegalStateException("simulated crash in " + d.path());
+            } else if (l.startsWith("title: ")) {
+                title = l.substring(7);
             } else if (l.startsWith("year: ")) {
                 year = Integer.parseInt(l.substring(6).trim());
             } else if (l.startsWith("line: ")) {
@@ -82,7 +86,7 @@ public class FixturePipeline implements DocumentPipeline {
         }
         Integer planYear = d.planYearOverride() != null ? d.planYearOverride() : year;
         return new DocumentFacts(d, DocumentMetadata.of(DocumentFormat.TEXT, "text/plain"),
-                new PlanInfo("fixture " + d.path(), year, null, null, null), planYear,
+                new PlanInfo(title, year, null, null, null), planYear,
                 planYear == null ? null : d.planYearOverride() != null ? "manifest" : "detected",
                 lines, List.of(), List.of(), List.of(), List.of(), List.of(), null);
     }
