@@ -1,0 +1,96 @@
+package dev.planetl.extract.pdf;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+
+/**
+ * Collects the glyphs of one page with their positions, and counts the glyphs whose font gives no
+ * Unicode text (no ToUnicode map, unknown glyph names): PDFBox would return their raw codes as text,
+ * which is garbage, so the caller decides what to keep by the share of unmapped glyphs.
+ * Not thread-safe: one instance per page run.
+ */
+final class GlyphCollector extends PDFTextStripper {
+
+    private final List<PageText> pages = new ArrayList<>();
+    private List<Glyph> glyphs = new ArrayList<>();
+    private int shown;
+    private int unmapped;
+    private boolean currentUnmapped;
+
+    GlyphCollector() {
+        setSortByPosition(false);
+    }
+
+    /** Reads every page in one pass and returns what each showed, in page order. */
+    List<PageText> collect(PDDocument document) throws IOException {
+        pages.clear();
+        writeText(document, Writer.nullWriter());
+        return List.copyOf(pages);
+    }
+
+    @Override
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+            throws IOException {
+        shown++;
+        String unicode = font.toUnicode(code);
+        currentUnmapped = unicode == null || unicode.isEmpty() || !printable(unicode);
+        if (currentUnmapped) {
+            unmapped++;
+        }
+        try {
+            super.showGlyph(textRenderingMatrix, font, code, displacement);
+        } finally {
+            currentUnmapped = false;
+        }
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        String unicode = text.getUnicode();
+        if (currentUnmapped || unicode == null || unicode.isEmpty() || !printable(unicode)) {
+            return;
+        }
+        float size = text.getFontSizeInPt();
+        if (!(size > 0.5f)) {
+            size = text.getHeightDir();
+        }
+        glyphs.add(new Glyph(text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(), size, unicode));
+    }
+
+    @Override
+    protected void startPage(PDPage page) {
+        glyphs = new ArrayList<>();
+        shown = 0;
+        unmapped = 0;
+    }
+
+    @Override
+    protected void endPage(PDPage page) {
+        pages.add(new PageText(List.copyOf(glyphs), shown, unmapped));
+    }
+
+    /** Control characters and private-use code points are what unmapped codes turn into. */
+    private static boolean printable(String s) {
+        return s.codePoints().allMatch(cp -> cp == ' ' || cp == '\u00a0'
+                || (!Character.isISOControl(cp) && Character.getType(cp) != Character.PRIVATE_USE
+                && Character.getType(cp) != Character.UNASSIGNED && cp != 0xfffd));
+    }
+
+    /** The glyphs of a page and how many shown glyphs had no Unicode text. */
+    record PageText(List<Glyph> glyphs, int shown, int unmapped) {
+
+        boolean mostlyUnmapped() {
+            return shown > 0 && unmapped * 2 > shown;
+        }
+    }
+}

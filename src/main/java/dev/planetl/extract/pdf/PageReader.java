@@ -1,0 +1,53 @@
+package dev.planetl.extract.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.pdfbox.pdmodel.PDPage;
+
+/**
+ * Reads one page's glyphs and rules into tables and text runs in reading order (top to bottom):
+ * ruled tables first, then tables found by alignment in the remaining text, then the rest as text runs.
+ * Stateless.
+ */
+final class PageReader {
+
+    private final LatticeTableFinder lattice = new LatticeTableFinder();
+    private final StreamTableFinder stream = new StreamTableFinder();
+
+    /** Tables ({@link DraftTable}) and text runs ({@link DraftText}) of the page, top to bottom. */
+    List<Object> read(PDPage page, List<Glyph> glyphs, int pageNumber) throws IOException {
+        List<Rule> rules = new RuleCollector(page).collect();
+        LatticeTableFinder.Result ruled = lattice.find(rules, glyphs, pageNumber);
+        Set<Glyph> used = ruled.used();
+        List<Glyph> rest = glyphs.stream().filter(g -> !used.contains(g)).toList();
+        List<TextRow> rows = TextRow.rowsOf(TextLine.linesOf(rest));
+        List<StreamTableFinder.Found> aligned = stream.find(rows, pageNumber);
+
+        List<Placed> placed = new ArrayList<>();
+        for (DraftTable t : ruled.tables()) {
+            placed.add(new Placed(t.box().y(), t));
+        }
+        boolean[] inTable = new boolean[rows.size()];
+        for (StreamTableFinder.Found f : aligned) {
+            placed.add(new Placed(f.table().box().y(), f.table()));
+            for (int i = f.firstRow(); i <= f.lastRow(); i++) {
+                inTable[i] = true;
+            }
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (!inTable[i]) {
+                TextRow row = rows.get(i);
+                placed.add(new Placed(row.top(), new DraftText(pageNumber, row.text(), row.size(), row.box())));
+            }
+        }
+        placed.sort(Comparator.comparingDouble(Placed::top));
+        return placed.stream().map(Placed::item).toList();
+    }
+
+    private record Placed(double top, Object item) {
+    }
+}

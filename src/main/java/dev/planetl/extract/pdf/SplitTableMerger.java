@@ -1,0 +1,95 @@
+package dev.planetl.extract.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import dev.planetl.extract.pdf.DraftTable.DraftCell;
+
+/**
+ * Joins a table continued on the next page: when a table is the first thing on a page (page numbers aside),
+ * the previous page ended with a table of the same column count, and the new table starts with the old one's
+ * header rows, the two are one table and the repeated header rows are dropped. Stateless.
+ */
+final class SplitTableMerger {
+
+    /** Lines a page may carry between the end of a table and its continuation: page numbers such as "- 3 -". */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^[-–—\\s]*\\d{1,4}[-–—\\s]*$");
+    private static final int MAX_HEADER_ROWS = 3;
+
+    List<Object> merge(List<Object> items) {
+        List<Object> out = new ArrayList<>();
+        int lastTableAt = -1;
+        int lastTablePage = -1;
+        for (Object item : items) {
+            if (item instanceof DraftTable table && lastTableAt >= 0 && table.page() == lastTablePage + 1
+                    && onlyPageNumbersSince(out, lastTableAt)) {
+                DraftTable previous = (DraftTable) out.get(lastTableAt);
+                int repeated = repeatedHeaderRows(previous, table);
+                if (repeated > 0) {
+                    DraftTable joined = join(previous, table, repeated);
+                    while (out.size() > lastTableAt) {
+                        out.remove(out.size() - 1);
+                    }
+                    out.add(joined);
+                    lastTablePage = table.page();
+                    continue;
+                }
+            }
+            out.add(item);
+            if (item instanceof DraftTable table) {
+                lastTableAt = out.size() - 1;
+                lastTablePage = table.page();
+            } else if (item instanceof DraftText text && !PAGE_NUMBER.matcher(text.text()).matches()) {
+                lastTableAt = -1;
+            }
+        }
+        return out;
+    }
+
+    private static boolean onlyPageNumbersSince(List<Object> out, int index) {
+        for (int i = index + 1; i < out.size(); i++) {
+            if (!(out.get(i) instanceof DraftText t) || !PAGE_NUMBER.matcher(t.text()).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many leading rows of {@code next} repeat the leading rows of {@code previous} (0 when none). */
+    static int repeatedHeaderRows(DraftTable previous, DraftTable next) {
+        if (previous.columnCount() != next.columnCount()) {
+            return 0;
+        }
+        int max = Math.min(MAX_HEADER_ROWS, Math.min(previous.rowCount(), next.rowCount() - 1));
+        for (int k = max; k >= 1; k--) {
+            boolean same = true;
+            for (int r = 0; r < k && same; r++) {
+                same = squeezed(previous.row(r)).equals(squeezed(next.row(r)))
+                        && !String.join("", previous.row(r)).isBlank();
+            }
+            if (same) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
+    private static List<String> squeezed(List<String> row) {
+        return row.stream().map(s -> s.replaceAll("\\s+", "")).toList();
+    }
+
+    private static DraftTable join(DraftTable previous, DraftTable next, int repeated) {
+        List<DraftCell> cells = new ArrayList<>(previous.cells());
+        int offset = previous.rowCount() - repeated;
+        for (DraftCell c : next.cells()) {
+            if (c.row() < repeated) {
+                continue;
+            }
+            int span = Math.max(1, Math.min(c.rowSpan(), next.rowCount() - c.row()));
+            cells.add(new DraftCell(c.row() + offset, c.column(), span, c.columnSpan(), c.text(), c.page(), c.box()));
+        }
+        return new DraftTable(previous.page(), previous.box(), previous.rowCount() + next.rowCount() - repeated,
+                previous.columnCount(), Math.max(previous.headerRows(), repeated), cells);
+    }
+}

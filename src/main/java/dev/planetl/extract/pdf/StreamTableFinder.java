@@ -1,0 +1,309 @@
+package dev.planetl.extract.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import dev.planetl.extract.BoundingBox;
+import dev.planetl.extract.pdf.DraftTable.DraftCell;
+
+/**
+ * Finds tables drawn without rules. Rows come from baselines ({@link TextRow}); columns are the x ranges
+ * between gaps that stay empty down a run of consecutive rows. A run becomes a table only when at least
+ * {@link #MIN_ROWS} rows have text in at least three columns (two shared gaps); anything else stays text.
+ * A text run crossing a gap (a header over several columns) becomes a cell spanning those columns. Stateless.
+ */
+final class StreamTableFinder {
+
+    static final int MIN_ROWS = 3;
+    /**
+     * A gap between glyphs wider than this share of the font size separates two cells of a row: cell padding is
+     * rarely under 0.6 of the size, a word space (a space glyph, or a Hangul/Latin seam) under 0.35.
+     */
+    static final double CELL_GAP = 0.5;
+    /** A column gap must be at least this share of the font size wide. */
+    static final double MIN_COLUMN_GAP = 0.5;
+    /**
+     * Rows further apart than this many font sizes do not belong to one table. Generous, because a row split by a
+     * page break leaves an empty band under the repeated header.
+     */
+    static final double MAX_ROW_DISTANCE = 6;
+    private static final double BIN = 0.5;
+
+    /** One table found, and which of the page's rows it took (by index). */
+    record Found(DraftTable table, int firstRow, int lastRow) {
+    }
+
+    List<Found> find(List<TextRow> rows, int page) {
+        List<Found> found = new ArrayList<>();
+        int i = 0;
+        while (i < rows.size()) {
+            if (rows.get(i).occupied(CELL_GAP).size() < 2) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end + 1 < rows.size() && belongs(rows, i, end + 1)) {
+                end++;
+            }
+            Found table = tableOf(rows, i, end, page);
+            if (table != null) {
+                found.add(table);
+                i = table.lastRow() + 1;
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    /** Whether row {@code next} may extend the run started at {@code first}. */
+    private static boolean belongs(List<TextRow> rows, int first, int next) {
+        TextRow start = rows.get(first);
+        TextRow previous = rows.get(next - 1);
+        TextRow row = rows.get(next);
+        if (Math.abs(row.size() - start.size()) > 0.15 * start.size()) {
+            return false;
+        }
+        if (row.top() - previous.bottom() > MAX_ROW_DISTANCE * start.size()) {
+            return false;
+        }
+        if (row.occupied(CELL_GAP).size() >= 2) {
+            return true;
+        }
+        // a one-cell row (a section row, a row with a single value) inside a run of tabular rows
+        return next + 1 < rows.size() && rows.get(next + 1).occupied(CELL_GAP).size() >= 2
+                && Math.abs(rows.get(next + 1).size() - start.size()) <= 0.15 * start.size();
+    }
+
+    private static Found tableOf(List<TextRow> all, int first, int last, int page) {
+        List<TextRow> rows = all.subList(first, last + 1);
+        if (rows.size() < MIN_ROWS) {
+            return null;
+        }
+        double size = rows.get(0).size();
+        List<double[]> columns = columns(rows, size);
+        if (columns.size() < 3) {
+            return null;
+        }
+        // trim rows at both ends that do not reach into two columns: captions, unit lines, notes
+        int from = 0;
+        int to = rows.size() - 1;
+        while (from <= to && occupiedColumns(rows.get(from), columns) < 2) {
+            from++;
+        }
+        while (to >= from && occupiedColumns(rows.get(to), columns) < 2) {
+            to--;
+        }
+        if (to - from + 1 < MIN_ROWS) {
+            return null;
+        }
+        List<TextRow> kept = rows.subList(from, to + 1);
+        long wide = kept.stream().filter(r -> occupiedColumns(r, columns) >= 3).count();
+        if (wide < MIN_ROWS) {
+            return null;
+        }
+        if (from > 0 || to < rows.size() - 1) {
+            List<double[]> again = columns(kept, size);
+            if (again.size() != columns.size()) {
+                return null;
+            }
+        }
+        return new Found(build(kept, mergeHeaderOnlyColumns(kept, columns), page), first + from, first + to);
+    }
+
+    /**
+     * A short left-aligned header above right-aligned numbers leaves a gap between them that no row crosses,
+     * so one column reads as two: one holding text only in the top rows, its neighbour only below them.
+     * Such pairs are joined.
+     */
+    static List<double[]> mergeHeaderOnlyColumns(List<TextRow> rows, List<double[]> columns) {
+        List<double[]> out = new ArrayList<>(columns);
+        int c = 0;
+        while (c + 1 < out.size()) {
+            int[] a = rowRange(rows, out.get(c));
+            int[] b = rowRange(rows, out.get(c + 1));
+            // the header-only column is the left one: left-aligned header text, right-aligned numbers
+            boolean above = a != null && b != null && a[1] < b[0];
+            if (above) {
+                out.set(c, new double[] {out.get(c)[0], out.get(c + 1)[1]});
+                out.remove(c + 1);
+            } else {
+                c++;
+            }
+        }
+        return out;
+    }
+
+    /** First and last row with a glyph centred in the column, or null when none. */
+    private static int[] rowRange(List<TextRow> rows, double[] column) {
+        int first = -1;
+        int last = -1;
+        for (int r = 0; r < rows.size(); r++) {
+            boolean any = rows.get(r).glyphs().stream()
+                    .anyMatch(g -> !g.isSpace() && g.centerX() >= column[0] && g.centerX() <= column[1]);
+            if (any) {
+                if (first < 0) {
+                    first = r;
+                }
+                last = r;
+            }
+        }
+        return first < 0 ? null : new int[] {first, last};
+    }
+
+    /**
+     * Column x ranges of a run of rows: the ranges between gaps no row covers. A run of text in one of the top
+     * rows that starts in one gap-free range of the lower rows and ends in another is a header spanning columns and
+     * does not close the gaps it crosses; a top-row text lying wholly inside a gap of the lower rows is a column
+     * of its own (a header over a column left empty below).
+     */
+    static List<double[]> columns(List<TextRow> rows, double size) {
+        double left = rows.stream().mapToDouble(TextRow::left).min().orElseThrow();
+        double right = rows.stream().mapToDouble(TextRow::right).max().orElseThrow();
+        int bins = (int) Math.ceil((right - left) / BIN) + 1;
+        int headerRows = Math.min(2, rows.size() - MIN_ROWS);
+        boolean[] covered = new boolean[bins];
+        for (TextRow row : rows.subList(Math.max(0, headerRows), rows.size())) {
+            for (double[] span : row.occupied(CELL_GAP)) {
+                mark(covered, left, span);
+            }
+        }
+        boolean[] body = covered.clone();
+        for (TextRow row : rows.subList(0, Math.max(0, headerRows))) {
+            for (double[] span : row.occupied(CELL_GAP)) {
+                if (insideOneGap(body, left, span)) {
+                    mark(covered, left, span);
+                }
+            }
+        }
+        List<double[]> columns = new ArrayList<>();
+        double start = left;
+        int k = 0;
+        while (k < bins) {
+            if (!covered[k]) {
+                int g = k;
+                while (g < bins && !covered[g]) {
+                    g++;
+                }
+                double gapStart = left + k * BIN;
+                double gapEnd = left + g * BIN;
+                if (g < bins && gapEnd - gapStart >= MIN_COLUMN_GAP * size && gapStart > start) {
+                    columns.add(new double[] {start, gapStart});
+                    start = gapEnd;
+                }
+                k = g;
+            } else {
+                k++;
+            }
+        }
+        columns.add(new double[] {start, right});
+        return columns;
+    }
+
+    private static void mark(boolean[] covered, double left, double[] span) {
+        int a = (int) Math.floor((span[0] - left) / BIN);
+        int b = (int) Math.ceil((span[1] - left) / BIN);
+        for (int k = Math.max(0, a); k < Math.min(covered.length, b); k++) {
+            covered[k] = true;
+        }
+    }
+
+    /** Whether a span lies in bins no lower row covers, all in one run (text above an otherwise empty column). */
+    private static boolean insideOneGap(boolean[] body, double left, double[] span) {
+        int a = (int) Math.floor((span[0] - left) / BIN);
+        int b = (int) Math.ceil((span[1] - left) / BIN);
+        for (int k = Math.max(0, a); k < Math.min(body.length, b); k++) {
+            if (body[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int occupiedColumns(TextRow row, List<double[]> columns) {
+        int n = 0;
+        for (double[] col : columns) {
+            boolean any = false;
+            for (TextLine line : row.lines()) {
+                for (Glyph g : line.glyphs()) {
+                    if (!g.isSpace() && g.centerX() >= col[0] && g.centerX() <= col[1]) {
+                        any = true;
+                        break;
+                    }
+                }
+                if (any) {
+                    break;
+                }
+            }
+            if (any) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static DraftTable build(List<TextRow> rows, List<double[]> columns, int page) {
+        int cols = columns.size();
+        List<DraftCell> cells = new ArrayList<>();
+        List<List<String>> texts = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<List<Glyph>> content = new ArrayList<>();
+            int[] spans = new int[cols];
+            for (int c = 0; c < cols; c++) {
+                content.add(new ArrayList<>());
+            }
+            for (TextLine line : rows.get(r).lines()) {
+                for (TextLine.Chunk chunk : line.chunks(CELL_GAP)) {
+                    int startColumn = columnOf(columns, chunk.left());
+                    int endColumn = columnOf(columns, chunk.right());
+                    content.get(startColumn).addAll(chunk.glyphs());
+                    spans[startColumn] = Math.max(spans[startColumn], endColumn - startColumn + 1);
+                }
+            }
+            List<String> rowTexts = new ArrayList<>();
+            int c = 0;
+            while (c < cols) {
+                List<Glyph> glyphs = content.get(c);
+                int span = Math.max(1, spans[c]);
+                // a span stops before a column that has text of its own
+                for (int k = c + 1; k < c + span; k++) {
+                    if (!content.get(k).isEmpty()) {
+                        span = k - c;
+                        break;
+                    }
+                }
+                String text = LatticeTableFinder.cellText(glyphs);
+                rowTexts.add(text);
+                for (int k = 1; k < span; k++) {
+                    rowTexts.add("");
+                }
+                if (!glyphs.isEmpty()) {
+                    double top = glyphs.stream().mapToDouble(Glyph::top).min().orElseThrow();
+                    double bottom = glyphs.stream().mapToDouble(Glyph::bottom).max().orElseThrow();
+                    double x0 = columns.get(c)[0];
+                    double x1 = columns.get(c + span - 1)[1];
+                    cells.add(new DraftCell(r, c, 1, span, text, page, new BoundingBox(x0, top, x1 - x0, bottom - top)));
+                }
+                c += span;
+            }
+            texts.add(rowTexts);
+        }
+        double top = rows.get(0).top();
+        double bottom = rows.get(rows.size() - 1).bottom();
+        double left = columns.get(0)[0];
+        double right = columns.get(cols - 1)[1];
+        cells.sort(Comparator.comparingInt(DraftCell::row).thenComparingInt(DraftCell::column));
+        return new DraftTable(page, new BoundingBox(left, top, right - left, bottom - top), rows.size(), cols,
+                DraftTable.guessHeaderRows(texts, 1), cells);
+    }
+
+    private static int columnOf(List<double[]> columns, double x) {
+        for (int c = 0; c < columns.size(); c++) {
+            if (x <= columns.get(c)[1]) {
+                return c;
+            }
+        }
+        return columns.size() - 1;
+    }
+}
