@@ -4,15 +4,11 @@ import dev.planetl.extract.Block;
 import dev.planetl.extract.Cell;
 import dev.planetl.extract.Document;
 import dev.planetl.extract.DocumentFormat;
-import dev.planetl.extract.ExtractionException;
 import dev.planetl.extract.Heading;
 import dev.planetl.extract.Paragraph;
 import dev.planetl.extract.Table;
 import dev.planetl.samples.HwpSampleWriter;
-import dev.planetl.samples.SampleDocument;
-import dev.planetl.samples.SampleDocument.Grid;
-import dev.planetl.samples.SampleDocument.GridCellSpec;
-import dev.planetl.samples.SampleDocument.Para;
+import dev.planetl.samples.SampleFixtures;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -24,31 +20,10 @@ class HwpExtractorTest {
 
     private final HwpExtractor extractor = new HwpExtractor();
 
-    /** 3x3: a header cell spanning two columns over 부처명 rows, listed out of order on purpose. */
-    static SampleDocument mergedHeaderDocument() {
-        Grid grid = new Grid(3, 3, List.of(
-                GridCellSpec.of(2, 2, "1,429.67"),
-                new GridCellSpec(0, 1, 1, 2, "투자실적(억원)", true),
-                new GridCellSpec(0, 0, 1, 1, "부처명", true),
-                GridCellSpec.of(1, 0, "과학기술정보통신부"),
-                GridCellSpec.of(1, 1, "8,065.62"),
-                GridCellSpec.of(1, 2, "28.60"),
-                GridCellSpec.of(2, 0, "농림축산식품부"),
-                GridCellSpec.of(2, 1, "1,429.67")));
-        return new SampleDocument("재정투자실적", List.of(
-                new Para("IV. '20년도 재정투자계획"),
-                new Para("2"),
-                new Para("그간의 추진경과"),
-                new Para("① 관계 중앙행정기관의 장은 기본계획에 따라 연도별 실행 계획을 수립하여 시행하여야 한다."),
-                new Para("(단위 : 억원)"),
-                grid,
-                new Para("가 융합 신제품·서 비스를 위한 新시장 구축")));
-    }
-
     @Test
     void placesMergedHeaderCellByItsAddressAndSpan() throws Exception {
         // given
-        byte[] hwp = new HwpSampleWriter().write(mergedHeaderDocument());
+        byte[] hwp = new HwpSampleWriter().write(SampleFixtures.mergedHeaderDocument());
 
         // when
         Document doc = extractor.extract(new ByteArrayInputStream(hwp), "merged-header.hwp");
@@ -74,7 +49,7 @@ class HwpExtractorTest {
     @Test
     void splitsNumberingOffHeadingsAndKeepsSentencesAsParagraphs() throws Exception {
         // given
-        byte[] hwp = new HwpSampleWriter().write(mergedHeaderDocument());
+        byte[] hwp = new HwpSampleWriter().write(SampleFixtures.mergedHeaderDocument());
 
         // when
         List<Block> blocks = extractor.extract(new ByteArrayInputStream(hwp), "headings.hwp").blocks();
@@ -96,7 +71,7 @@ class HwpExtractorTest {
 
     @Test
     void reportsFormatAndVersion() throws Exception {
-        byte[] hwp = new HwpSampleWriter().write(mergedHeaderDocument());
+        byte[] hwp = new HwpSampleWriter().write(SampleFixtures.mergedHeaderDocument());
 
         Document doc = extractor.extract(new ByteArrayInputStream(hwp), "meta.hwp");
 
