@@ -1,5 +1,6 @@
 package dev.planetl.extract.hwp;
 
+import dev.planetl.extract.Block;
 import dev.planetl.extract.Document;
 import dev.planetl.extract.Extractor;
 import dev.planetl.extract.Table;
@@ -20,8 +21,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The committed HWP and HWPX renderings of seed 000, read by the extractors, give back the tables the seed
- * text prints, cell for cell (see {@link SeedTables} for how the expectation is read and how merged cells
+ * The committed HWP and HWPX renderings of seeds 000, 001 and 003, read by the extractors, give back the
+ * tables the seed text prints, cell for cell (see {@link SeedTables} for how the expectation is read and how merged cells
  * compare), and the ministry × goal matrix adds up to the totals the document prints.
  */
 class SampleRenderingGoldenTest {
@@ -35,23 +36,35 @@ class SampleRenderingGoldenTest {
                 Arguments.of(SEED_000 + ".hwpx", new HwpxExtractor()));
     }
 
+    /** Every rendering with the number of tables its seed prints (runs of tab-separated lines, contents excluded). */
+    static Stream<Arguments> allRenderings() {
+        return Stream.of(
+                Arguments.of("000_c6a735280eeffe22", ".hwp", new HwpExtractor(), 18),
+                Arguments.of("000_c6a735280eeffe22", ".hwpx", new HwpxExtractor(), 18),
+                Arguments.of("001_69b5d0863f4d8d05", ".hwp", new HwpExtractor(), 5),
+                Arguments.of("001_69b5d0863f4d8d05", ".hwpx", new HwpxExtractor(), 5),
+                Arguments.of("003_ec70c1f9ee5d3b28", ".hwp", new HwpExtractor(), 24),
+                Arguments.of("003_ec70c1f9ee5d3b28", ".hwpx", new HwpxExtractor(), 24));
+    }
+
     private static Document extract(String file, Extractor extractor) throws Exception {
         try (InputStream in = Files.newInputStream(SAMPLES.resolve(file))) {
             return extractor.extract(in, "sample-docs/" + file);
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("renderings")
-    void tablesEqualTheSeedTablesCellForCell(String file, Extractor extractor) throws Exception {
+    @ParameterizedTest(name = "{0}{1}")
+    @MethodSource("allRenderings")
+    void tablesEqualTheSeedTablesCellForCell(String stem, String extension, Extractor extractor, int tableCount)
+            throws Exception {
         // given
-        List<List<List<String>>> expected = SeedTables.read(SAMPLES.resolve(SEED_000 + ".txt"));
+        List<List<List<String>>> expected = SeedTables.read(SAMPLES.resolve(stem + ".txt"));
 
         // when
-        List<Table> tables = extract(file, extractor).tables().toList();
+        List<Table> tables = extract(stem + extension, extractor).tables().toList();
 
         // then
-        assertThat(expected).hasSize(18);
+        assertThat(expected).hasSize(tableCount);
         assertThat(tables).hasSize(expected.size());
         for (int t = 0; t < tables.size(); t++) {
             Table table = tables.get(t);
@@ -105,5 +118,19 @@ class SampleRenderingGoldenTest {
 
     private static BigDecimal amount(String text) {
         return text.isEmpty() ? BigDecimal.ZERO : new BigDecimal(text.replace(",", ""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stems")
+    void hwpAndHwpxRenderingsReadTheSame(String stem) throws Exception {
+        List<Block> fromHwp = extract(stem + ".hwp", new HwpExtractor()).blocks();
+        List<Block> fromHwpx = extract(stem + ".hwpx", new HwpxExtractor()).blocks();
+
+        assertThat(fromHwp).hasSizeGreaterThan(100);
+        assertThat(fromHwpx).isEqualTo(fromHwp);
+    }
+
+    static Stream<String> stems() {
+        return Stream.of("000_c6a735280eeffe22", "001_69b5d0863f4d8d05", "003_ec70c1f9ee5d3b28");
     }
 }
