@@ -165,9 +165,18 @@ public final class HwpSampleWriter {
         lh.setTextWidth(columnWidth * spec.columnSpan() - 1020);
         lh.setFieldName("");
         Paragraph p = newParagraph(cell.getParagraphList().addNewParagraph());
-        p.getHeader().setLastInList(true);
         addText(p, spec.text());
         finish(p);
+        if (spec.inner() != null) {
+            lh.setParaCount(2);
+            Paragraph holder = newParagraph(cell.getParagraphList().addNewParagraph());
+            holder.createText();
+            holder.getText().addExtendCharForTable();
+            fillTable((ControlTable) holder.addNewControl(ControlType.Table), spec.inner());
+            finish(holder);
+        }
+        Paragraph[] inCell = cell.getParagraphList().getParagraphs();
+        inCell[inCell.length - 1].getHeader().setLastInList(true);
     }
 
     private static Paragraph newParagraph(Paragraph p) {

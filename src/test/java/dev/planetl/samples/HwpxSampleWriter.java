@@ -122,6 +122,11 @@ public final class HwpxSampleWriter {
                 .textWidthAnd(0).textHeightAnd(0).hasTextRefAnd(false).hasNumRefAnd(false);
         Run run = newPara(tc.subList().addNewPara());
         addText(run, spec.text());
+        if (spec.inner() != null) {
+            Run holder = newPara(tc.subList().addNewPara());
+            fillTable(holder.addNewTable(), spec.inner());
+            holder.addNewT();
+        }
         tc.createCellAddr();
         tc.cellAddr().colAddrAnd((short) spec.column()).rowAddrAnd((short) spec.row());
         tc.createCellSpan();

@@ -35,8 +35,16 @@ public record SampleDocument(String title, List<Block> blocks) {
         }
     }
 
-    /** A cell anchored at (row, column), covering rowSpan x columnSpan positions; header marks a title cell. */
-    public record GridCellSpec(int row, int column, int rowSpan, int columnSpan, String text, boolean header) {
+    /**
+     * A cell anchored at (row, column), covering rowSpan x columnSpan positions; header marks a title cell;
+     * inner, when not null, is a table written inside the cell after its text.
+     */
+    public record GridCellSpec(int row, int column, int rowSpan, int columnSpan, String text, boolean header,
+                               Grid inner) {
+
+        public GridCellSpec(int row, int column, int rowSpan, int columnSpan, String text, boolean header) {
+            this(row, column, rowSpan, columnSpan, text, header, null);
+        }
 
         public static GridCellSpec of(int row, int column, String text) {
             return new GridCellSpec(row, column, 1, 1, text, false);

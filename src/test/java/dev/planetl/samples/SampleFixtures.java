@@ -32,4 +32,15 @@ public final class SampleFixtures {
                 grid,
                 new Para("가 융합 신제품·서 비스를 위한 新시장 구축")));
     }
+
+    /** A 2x2 table whose (1,1) cell holds a line of text and, below it, a 1x2 table. */
+    public static SampleDocument nestedTableDocument() {
+        Grid inner = new Grid(1, 2, List.of(GridCellSpec.of(0, 0, "국비"), GridCellSpec.of(0, 1, "59.2")));
+        Grid outer = new Grid(2, 2, List.of(
+                new GridCellSpec(0, 0, 1, 1, "과제", true),
+                new GridCellSpec(0, 1, 1, 1, "재원", true),
+                GridCellSpec.of(1, 0, "스마트 도로조명 플랫폼"),
+                new GridCellSpec(1, 1, 1, 1, "'23년", false, inner)));
+        return new SampleDocument("중첩 표", List.of(new Para("재원 구성"), outer, new Para("끝")));
+    }
 }

@@ -78,4 +78,19 @@ class HwpExtractorTest {
         assertThat(doc.metadata().format()).isEqualTo(DocumentFormat.HWP);
         assertThat(doc.metadata().extra()).containsKey("hwpVersion");
     }
+
+    @Test
+    void nestedTableInACellContributesItsTextToTheCell() throws Exception {
+        // given a cell holding a text line and a 1x2 table below it
+        byte[] file = new HwpSampleWriter().write(SampleFixtures.nestedTableDocument());
+
+        // when
+        Document doc = extractor.extract(new ByteArrayInputStream(file), "nested.hwp");
+
+        // then: one table at document level; the inner table is text of its cell, in reading order
+        List<Table> tables = doc.tables().toList();
+        assertThat(tables).hasSize(1);
+        assertThat(tables.get(0).row(1)).containsExactly("스마트 도로조명 플랫폼", "'23년 국비 59.2");
+        assertThat(doc.blocks().get(doc.blocks().size() - 1).text()).isEqualTo("끝");
+    }
 }

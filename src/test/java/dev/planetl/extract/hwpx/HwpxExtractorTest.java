@@ -95,6 +95,19 @@ class HwpxExtractorTest {
     }
 
     @Test
+    void refusesExternalEntityInUtf16EncodedXml(@TempDir Path dir) throws Exception {
+        // given the same hostile section, declared and encoded as UTF-16, which a byte search for "<!DOCTYPE" misses
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "SECRET-7f3a", StandardCharsets.UTF_8);
+        byte[] hostile = rewriteEntryBytes(sample(), "Contents/section0.xml", xml -> withExternalEntity(xml, secret)
+                .replaceFirst("encoding=\"UTF-8\"", "encoding=\"UTF-16\"").getBytes(StandardCharsets.UTF_16));
+
+        assertThatThrownBy(() -> extractor.extract(new ByteArrayInputStream(hostile), "xxe16.hwpx"))
+                .isInstanceOf(ExtractionException.class)
+                .satisfies(e -> assertThat(((ExtractionException) e).reason()).isEqualTo(Reason.HOSTILE));
+    }
+
+    @Test
     void hwpxlibOnItsOwnWouldReadTheEntityTarget(@TempDir Path dir) throws Exception {
         // The reason for the package check: hwpxlib's SAX parser resolves the entity. If this ever fails,
         // hwpxlib became safe by itself, and the check is belt and braces.
@@ -172,13 +185,18 @@ class HwpxExtractorTest {
     }
 
     static byte[] rewriteEntry(byte[] zip, String name, UnaryOperator<String> change) throws Exception {
+        return rewriteEntryBytes(zip, name, xml -> change.apply(xml).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static byte[] rewriteEntryBytes(byte[] zip, String name, java.util.function.Function<String, byte[]> change)
+            throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
              ZipOutputStream z = new ZipOutputStream(out)) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 byte[] data = in.readAllBytes();
                 if (e.getName().equals(name)) {
-                    data = change.apply(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                    data = change.apply(new String(data, StandardCharsets.UTF_8));
                 }
                 put(z, e.getName(), data);
             }
@@ -221,5 +239,20 @@ class HwpxExtractorTest {
         z.putNextEntry(entry);
         z.write(data);
         z.closeEntry();
+    }
+
+    @Test
+    void nestedTableInACellContributesItsTextToTheCell() throws Exception {
+        // given a cell holding a text line and a 1x2 table below it
+        byte[] file = new HwpxSampleWriter().write(SampleFixtures.nestedTableDocument());
+
+        // when
+        Document doc = extractor.extract(new ByteArrayInputStream(file), "nested.hwpx");
+
+        // then: one table at document level; the inner table is text of its cell, in reading order
+        List<Table> tables = doc.tables().toList();
+        assertThat(tables).hasSize(1);
+        assertThat(tables.get(0).row(1)).containsExactly("스마트 도로조명 플랫폼", "'23년 국비 59.2");
+        assertThat(doc.blocks().get(doc.blocks().size() - 1).text()).isEqualTo("끝");
     }
 }
