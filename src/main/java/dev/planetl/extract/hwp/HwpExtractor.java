@@ -1,0 +1,127 @@
+package dev.planetl.extract.hwp;
+
+import dev.planetl.extract.Document;
+import dev.planetl.extract.DocumentFormat;
+import dev.planetl.extract.DocumentMetadata;
+import dev.planetl.extract.ExtractionException;
+import dev.planetl.extract.ExtractionException.Reason;
+import dev.planetl.extract.Extractor;
+import kr.dogfoot.hwplib.object.HWPFile;
+import kr.dogfoot.hwplib.object.bodytext.Section;
+import kr.dogfoot.hwplib.org.apache.poi.hpsf.SummaryInformation;
+import kr.dogfoot.hwplib.reader.HWPReader;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.text.Normalizer;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Reads HWP 5 (the binary Hangul format) with hwplib: body paragraphs in order, headings with their numbering
+ * split off, tables placed by each cell's own address and span.
+ *
+ * <p>Password-protected, distribution (배포용) and DRM documents are refused with
+ * {@link Reason#ENCRYPTED} from the flags of their FileHeader, before hwplib parses anything.
+ * A damaged file fails with {@link Reason#CORRUPT}. Stateless and thread-safe; the stream is read whole
+ * (the caller has checked its size).
+ */
+public final class HwpExtractor implements Extractor {
+
+    static final String MEDIA_TYPE = "application/x-hwp-v5";
+
+    @Override
+    public DocumentFormat format() {
+        return DocumentFormat.HWP;
+    }
+
+    @Override
+    public Document extract(InputStream in, String source) throws ExtractionException {
+        byte[] bytes;
+        try {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new ExtractionException(Reason.CORRUPT, source + " could not be read: " + e.getMessage(), e);
+        }
+        if (bytes.length == 0) {
+            throw new ExtractionException(Reason.EMPTY, source + " is empty (0 bytes)");
+        }
+        HwpFileHeader header = HwpFileHeader.read(bytes, source);
+        refuseProtected(header, source);
+        HWPFile hwp = parse(bytes, source);
+        BlockSink sink = new BlockSink(source);
+        HwpBodyWalker walker = new HwpBodyWalker(sink);
+        try {
+            for (Section section : hwp.getBodyText().getSectionList()) {
+                walker.section(section);
+            }
+        } catch (RuntimeException e) {
+            throw new ExtractionException(Reason.CORRUPT, source + " has a body hwplib read but whose structure is"
+                    + " inconsistent (" + e + ")", e);
+        }
+        if (sink.blocks().isEmpty()) {
+            throw new ExtractionException(Reason.NO_TEXT, source + " is an HWP file without any body text");
+        }
+        return new Document(metadata(hwp, header), sink.blocks(), sink.warnings());
+    }
+
+    private static void refuseProtected(HwpFileHeader header, String source) throws ExtractionException {
+        if (header.passwordProtected()) {
+            throw new ExtractionException(Reason.ENCRYPTED, source + " is a password-protected HWP file;"
+                    + " open it in Hangul, save it without a password and run again");
+        }
+        if (header.distribution()) {
+            throw new ExtractionException(Reason.ENCRYPTED, source + " is a distribution-protected (배포용) HWP file"
+                    + " whose text is encrypted; ask its author for the original, or save it as an ordinary"
+                    + " document in Hangul, and run again");
+        }
+        if (header.drm()) {
+            throw new ExtractionException(Reason.ENCRYPTED, source + " is a DRM-protected HWP file;"
+                    + " save it without DRM and run again");
+        }
+    }
+
+    private static HWPFile parse(byte[] bytes, String source) throws ExtractionException {
+        try {
+            return HWPReader.fromInputStream(new ByteArrayInputStream(bytes));
+        } catch (Exception | StackOverflowError e) {
+            throw new ExtractionException(Reason.CORRUPT, source + " is a damaged HWP file: hwplib could not read"
+                    + " its records (" + e + ")", e);
+        }
+    }
+
+    private static DocumentMetadata metadata(HWPFile hwp, HwpFileHeader header) {
+        Map<String, String> extra = new LinkedHashMap<>();
+        extra.put("hwpVersion", header.versionText());
+        String title = null;
+        String created = null;
+        SummaryInformation summary = hwp.getSummaryInformation();
+        if (summary != null) {
+            title = blankToNull(summary.getTitle());
+            created = iso(summary.getCreateDateTime());
+            putIfPresent(extra, "author", summary.getAuthor());
+            putIfPresent(extra, "subject", summary.getSubject());
+            putIfPresent(extra, "lastAuthor", summary.getLastAuthor());
+            putIfPresent(extra, "modified", iso(summary.getLastSaveDateTime()));
+        }
+        return new DocumentMetadata(DocumentFormat.HWP, MEDIA_TYPE, title, created, null,
+                "HWP " + header.versionText(), extra);
+    }
+
+    private static void putIfPresent(Map<String, String> extra, String key, String value) {
+        String v = blankToNull(value);
+        if (v != null) {
+            extra.put(key, v);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : Normalizer.normalize(s.strip(), Normalizer.Form.NFC);
+    }
+
+    private static String iso(Date date) {
+        return date == null ? null : date.toInstant().toString();
+    }
+}
