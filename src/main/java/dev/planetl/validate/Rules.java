@@ -1,0 +1,52 @@
+package dev.planetl.validate;
+
+import java.util.List;
+
+/** The names of the cross-checks and of the repair, as they appear in check results and findings. */
+public final class Rules {
+
+    /** In a ministry × goal matrix, a row's printed total = the sum of its cells. */
+    public static final String TOTAL_ROW = "total.row";
+    /** In a ministry × goal matrix, a column's printed total = the sum of its cells. */
+    public static final String TOTAL_COLUMN = "total.column";
+    /** In a table of goals, ministries or targets, the parts add up to the grand total. */
+    public static final String TOTAL_GRAND = "total.grand";
+    /** The targets of a goal add up to the goal's printed total. */
+    public static final String TOTAL_GOAL = "total.goal";
+    /** A printed share = amount / grand total × 100. */
+    public static final String SHARE_VALUE = "share.value";
+    /** The shares a table prints add up to 100. */
+    public static final String SHARE_SUM = "share.sum";
+    /** The number of project lines under a target = its printed number of tasks. */
+    public static final String TASK_COUNT = "task.count";
+    /** Project lines rolled up by target = the target's printed total. */
+    public static final String RECONCILE_TARGET = "reconcile.target";
+    /** Project lines rolled up by goal = the goal's printed total. */
+    public static final String RECONCILE_GOAL = "reconcile.goal";
+    /** Project lines rolled up by ministry = the ministry's printed total. */
+    public static final String RECONCILE_MINISTRY = "reconcile.ministry";
+    /** Project lines rolled up by ministry and goal = the matrix cell. */
+    public static final String RECONCILE_MINISTRY_GOAL = "reconcile.ministry_goal";
+    /** All project lines = the printed grand total. */
+    public static final String RECONCILE_GRAND = "reconcile.grand";
+    /** The same figure printed in two places agrees. */
+    public static final String FIGURE_CONSISTENT = "figure.consistent";
+
+    /** A printed total that could not be read was replaced by the value its row and column both prove. */
+    public static final String REPAIR_ARITHMETIC = "repair.arithmetic";
+    /** An unreadable total whose value the arithmetic could not prove; it stays out. */
+    public static final String REPAIR_UNPROVEN = "repair.unproven";
+    /** A total every check of which failed: it is taken for the wrong figure and not loaded. */
+    public static final String TOTAL_QUARANTINED = "total.quarantined";
+    /** A total whose amount is null although no reader finding says why. */
+    public static final String TOTAL_AMOUNT_MISSING = "total.amount.missing";
+    /** The reader's rule for a printed number it could not read. */
+    public static final String NUMBER_MALFORMED = "number.malformed";
+
+    public static final List<String> CHECKS = List.of(TOTAL_ROW, TOTAL_COLUMN, TOTAL_GRAND, TOTAL_GOAL, SHARE_VALUE,
+            SHARE_SUM, TASK_COUNT, RECONCILE_TARGET, RECONCILE_GOAL, RECONCILE_MINISTRY, RECONCILE_MINISTRY_GOAL,
+            RECONCILE_GRAND, FIGURE_CONSISTENT);
+
+    private Rules() {
+    }
+}

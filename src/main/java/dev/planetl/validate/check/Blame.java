@@ -1,0 +1,67 @@
+package dev.planetl.validate.check;
+
+import dev.planetl.read.ReportedTotal;
+import dev.planetl.validate.Rules;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which printed figure a failed check points at. A wrong figure makes every check it takes part in fail, while a
+ * right figure caught in the same failed sum is vouched for by another check it passes (a matrix cell by its
+ * column when its row fails). So a figure that takes part in at least one failed decisive check and in no passed
+ * one is taken for the wrong one. A printed number of tasks that disagrees with the lines although the lines'
+ * amounts add up to the target's total is wrong too. A figure that cannot be told apart this way (both
+ * printings of a figure that nothing else checks) is blamed with the other: a missing number is better than
+ * a wrong one.
+ */
+public final class Blame {
+
+    /** A total found wrong, with the failed checks that found it. */
+    public record Blamed(ReportedTotal total, List<Evaluation> failed) {
+
+        public Blamed {
+            failed = List.copyOf(failed);
+        }
+    }
+
+    private Blame() {
+    }
+
+    public static List<Blamed> of(List<Evaluation> evaluations) {
+        Set<Participant> vouched = new HashSet<>();
+        Map<Participant, List<Evaluation>> failedBy = new LinkedHashMap<>();
+        for (Evaluation evaluation : evaluations) {
+            if (!evaluation.decisive()) continue;
+            for (Participant participant : evaluation.participants()) {
+                if (evaluation.result().passed()) {
+                    vouched.add(participant);
+                } else {
+                    failedBy.computeIfAbsent(participant, p -> new ArrayList<>()).add(evaluation);
+                }
+            }
+        }
+        Map<ReportedTotal, List<Evaluation>> blamed = new LinkedHashMap<>();
+        failedBy.forEach((participant, failed) -> {
+            if (!vouched.contains(participant)) {
+                blamed.computeIfAbsent(participant.total(), t -> new ArrayList<>()).addAll(failed);
+            }
+        });
+        for (Evaluation count : evaluations) {
+            if (!count.result().rule().equals(Rules.TASK_COUNT) || count.result().passed()) continue;
+            ReportedTotal target = count.participants().get(0).total();
+            boolean amountsAgree = evaluations.stream().anyMatch(e -> e.result().rule().equals(Rules.RECONCILE_TARGET)
+                    && e.result().passed() && e.participants().contains(Participant.amount(target)));
+            if (amountsAgree) {
+                blamed.computeIfAbsent(target, t -> new ArrayList<>()).add(count);
+            }
+        }
+        List<Blamed> result = new ArrayList<>();
+        blamed.forEach((total, failed) -> result.add(new Blamed(total, failed.stream().distinct().toList())));
+        return result;
+    }
+}
