@@ -126,13 +126,11 @@ public final class PlanClassifier {
 
     private static String matchTitle(Series s, List<TextLine> page, int i) {
         String line = clean(page.get(i).text());
-        if (s.pattern().matcher(line).find()) {
-            if (i > 0 && startsWithYearOnly(line) && !page.get(i - 1).heading() && looksLikeTitleStart(page.get(i - 1).text())) {
-                return clean(page.get(i - 1).text()) + " " + line;
-            }
-            return line;
+        String candidate = line;
+        if (i > 0 && startsWithYearOnly(line) && looksLikeTitleStart(page.get(i - 1).text())) {
+            candidate = clean(page.get(i - 1).text()) + " " + line;
         }
-        return null;
+        return s.pattern().matcher(candidate).find() ? candidate : null;
     }
 
     /** A second title line such as {@code 2025년도 시행계획(안)} under {@code 제8차 산업기술혁신계획('24∼'28)}. */
