@@ -57,22 +57,19 @@ final class MentionParser {
                     + " a unit; its unit is not certain", unitless.group(1)));
         }
         YearSpan opening = YearPatterns.sentenceStart(text);
-        Draft previous = null;
         for (MoneyPhrase m : money) {
-            Object placed = place(sentence, text, parens, money, m, opening, previous, years);
+            Object placed = place(sentence, text, parens, money, m, opening, drafts, years);
             if (placed instanceof Draft d) {
                 drafts.add(d);
-                previous = d;
             } else {
                 problems.add((Problem) placed);
-                previous = null;
             }
         }
         return new Outcome(drafts, problems);
     }
 
     private Object place(Sentence sentence, String text, Parens parens, List<MoneyPhrase> money, MoneyPhrase m,
-                         YearSpan opening, Draft previous, YearResolver years) {
+                         YearSpan opening, List<Draft> placed, YearResolver years) {
         if (m.amount() == null) {
             return problem("mention.number.malformed", "the printed number does not compose into an amount", m);
         }
@@ -106,10 +103,15 @@ final class MentionParser {
 
         boolean national = NATIONAL.matcher(prefix).find();
         boolean otherShare = OTHER_SHARE.matcher(prefix).find();
-        if (open >= 0 && previous != null && previousEndsAt(text, List.of(previous.money()), open)
-                && (national || otherShare)) {
-            return new Draft(m, previous.fiscalYear(), previous.periodStart(), previous.periodEnd(),
-                    previous.subject(), national ? MentionKind.NATIONAL_SHARE : MentionKind.OTHER);
+        Draft anchor = null;
+        for (Draft d : placed) {
+            if (open >= 0 && previousEndsAt(text, List.of(d.money()), open)) {
+                anchor = d;
+            }
+        }
+        if (anchor != null && (national || otherShare)) {
+            return new Draft(m, anchor.fiscalYear(), anchor.periodStart(), anchor.periodEnd(),
+                    anchor.subject(), national ? MentionKind.NATIONAL_SHARE : MentionKind.OTHER);
         }
 
         YearSpan span = YearPatterns.ownYear(prefix);
@@ -140,6 +142,18 @@ final class MentionParser {
         }
         if (span == null) {
             span = trailing;
+        }
+        if (span == null) {
+            // a year opening the subject's clause: ’24년 반도체+배터리 산업(2개 산업, 100억원)
+            int clause = SubjectText.start(text, parens, open >= 0 ? open : m.start(), money);
+            String lead = text.substring(clause, m.start());
+            int indent = lead.length() - lead.stripLeading().length();
+            YearSpan leading = lead.stripLeading().startsWith("(") ? null
+                    : YearPatterns.sentenceStart(lead.stripLeading());
+            if (leading != null && clause > 0
+                    && !YearPatterns.containsYear(text.substring(clause + indent + leading.end(), m.start()))) {
+                span = leading;
+            }
         }
         if (span == null && opening != null && opening.end() <= m.start()
                 && !YearPatterns.containsYear(text.substring(opening.end(), m.start()))) {
@@ -177,7 +191,7 @@ final class MentionParser {
 
     private String subjectProblem(String subject) {
         long letters = subject.codePoints().filter(Character::isLetter).count();
-        if (letters < 2 || generic.contains(subject)) {
+        if (letters < 2 || generic.contains(subject) || FORECAST.matcher(subject).find()) {
             return "mention.subject.unclear";
         }
         for (String word : notBudget) {

@@ -51,13 +51,19 @@ final class Parens {
         return enclosing[p] == open;
     }
 
+    /** True for the thousands comma of a number such as 2,220. */
+    boolean insideNumber(int comma) {
+        return comma > 0 && comma + 1 < text.length() && Character.isDigit(text.charAt(comma - 1))
+                && Character.isDigit(text.charAt(comma + 1));
+    }
+
     /** The comma-separated items directly inside the group opened at open, as [start, end) pairs. */
     int[][] items(int open) {
         int end = closeOf(open);
         java.util.List<int[]> out = new java.util.ArrayList<>();
         int start = open + 1;
         for (int i = open + 1; i < end; i++) {
-            if ((text.charAt(i) == ',' || text.charAt(i) == '，') && enclosing[i] == open) {
+            if ((text.charAt(i) == ',' || text.charAt(i) == '，') && enclosing[i] == open && !insideNumber(i)) {
                 out.add(new int[] {start, i});
                 start = i + 1;
             }

@@ -63,7 +63,8 @@ public final class SentenceSplitter {
                 text = new StringBuilder(raw);
             }
             parent = marker.contains("*") || marker.contains("※") ? lastMain : null;
-            open = true;
+            // a caption such as < 2024년 … 현황 > is complete on its line
+            open = !((marker.equals("<") || marker.equals("〈")) && (raw.endsWith(">") || raw.endsWith("〉")));
         }
         if (text != null) {
             out.add(new Sentence(marker, normalise(text), first.provenance(), parent));
@@ -72,6 +73,7 @@ public final class SentenceSplitter {
     }
 
     private static String normalise(StringBuilder text) {
-        return text.toString().replaceAll("\\s+", " ").strip();
+        // ^{한국형}: a superscript the converter spelled out
+        return text.toString().replaceAll("\\^\\{[^}]*}", "").replaceAll("\\s+", " ").strip();
     }
 }

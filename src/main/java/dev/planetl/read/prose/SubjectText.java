@@ -15,7 +15,11 @@ final class SubjectText {
             "^(?:['‘’`´]\\d{2}|(?:19|20)\\d{2}|\\d{2}(?=\\s*년|\\s*[~∼～]))(?:\\s*년도?)?"
                     + "(?:\\s*[~∼～\\-]\\s*(?:['‘’`´]?\\d{2}|(?:19|20)\\d{2})(?:\\s*년도?)?)?(?:\\s*\\([^()]*\\))?[\\s,]*");
     private static final Pattern TRAILING = Pattern.compile(
-            "(?:\\s*[:：*]+|\\s*(?:에 대해|에 대하여|에는|에서|에게|에|은|는|으로|총|약|대상|신규))\\s*$");
+            "(?:\\s*[:：*,，]+|\\s*(?:에 대해|에 대하여|에는|에서|에게|에|은|는|으로|총|약|대상|신규|확정|기준)"
+                    + "|\\s+등|\\s*(?:['‘’`´]\\d{2}|(?:19|20)\\d{2})(?:\\s*년도?|\\.)?)\\s*$");
+    /** A list item before a comma that ends in an act (개최, 추진 …) is a separate clause, not part of the subject. */
+    private static final Pattern CLAUSE_END = Pattern.compile(
+            "(?:개최|추진|수립|마련|발표|선정|포함|완료|착수|실시|운영|체결)\\s*$");
 
     private SubjectText() {
     }
@@ -29,10 +33,15 @@ final class SubjectText {
      */
     static String before(String text, Parens parens, int end, List<MoneyPhrase> money) {
         int begin = boundary(text, parens, end, money);
-        String raw = text.substring(begin, end);
+        String raw = text.substring(begin, end).stripTrailing();
+        for (MoneyPhrase m : money) {
+            if (m.start() >= begin && m.end() == begin + raw.length()) {
+                raw = raw.substring(0, m.start() - begin).stripTrailing();
+            }
+        }
         int cut = -1;
         for (MoneyPhrase m : money) {
-            if (m.end() <= end && m.end() > begin) {
+            if (m.end() <= begin + raw.length() && m.end() > begin) {
                 cut = Math.max(cut, m.end() - begin);
             }
         }
@@ -43,7 +52,33 @@ final class SubjectText {
                 raw = raw.substring(and + 3);
             }
         }
+        int comma = lastTopLevelComma(raw);
+        while (comma >= 0 && CLAUSE_END.matcher(raw.substring(0, comma)).find()) {
+            raw = raw.substring(comma + 1);
+            comma = lastTopLevelComma(raw);
+        }
         return clean(raw);
+    }
+
+    /** Where the subject of an amount ending at end begins, for callers that look for a year there. */
+    static int start(String text, Parens parens, int end, List<MoneyPhrase> money) {
+        return boundary(text, parens, end, money);
+    }
+
+    private static int lastTopLevelComma(String raw) {
+        int depth = 0;
+        int found = -1;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if ((c == ',' || c == '，') && depth == 0) {
+                found = i;
+            }
+        }
+        return found;
     }
 
     static String clean(String raw) {
@@ -51,7 +86,7 @@ final class SubjectText {
         String previous;
         do {
             previous = s;
-            s = s.replaceFirst("^(?:및|등|/)\\s+", "");
+            s = s.replaceFirst("^(?:및|등|/)\\s+", "").replaceFirst("^\\*+", "").strip();
             s = LEADING_YEAR.matcher(s).replaceFirst("").strip();
             String unlabelled = YearPatterns.withoutLabel(s);
             if (unlabelled != null) {
@@ -92,7 +127,8 @@ final class SubjectText {
                 if ((c == ',' || c == '，') && listItemEndsAt(text, i, money)) {
                     return i + 1;
                 }
-                if (c == '→' || c == '⇒' || (c == '/' && i > 0 && text.charAt(i - 1) == ' ')) {
+                if (c == '→' || c == '⇒' || (c == '/' && i > 0 && text.charAt(i - 1) == ' ')
+                        || (c == '>' && i > 0 && text.charAt(i - 1) == '-')) {
                     return i + 1;
                 }
                 if (text.startsWith(") 및 ", i - 1) || text.startsWith(")및 ", i)) {
