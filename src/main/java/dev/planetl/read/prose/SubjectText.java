@@ -86,7 +86,7 @@ final class SubjectText {
         String previous;
         do {
             previous = s;
-            s = s.replaceFirst("^(?:및|등|/)\\s+", "").replaceFirst("^\\*+", "").strip();
+            s = s.replaceFirst("^(?:및|등|/|규모의?)\\s+", "").replaceFirst("^\\*+", "").strip();
             s = LEADING_YEAR.matcher(s).replaceFirst("").strip();
             String unlabelled = YearPatterns.withoutLabel(s);
             if (unlabelled != null) {
