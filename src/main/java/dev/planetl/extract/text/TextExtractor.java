@@ -1,0 +1,77 @@
+package dev.planetl.extract.text;
+
+import dev.planetl.extract.Document;
+import dev.planetl.extract.DocumentFormat;
+import dev.planetl.extract.DocumentMetadata;
+import dev.planetl.extract.ExtractionException;
+import dev.planetl.extract.Extractor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads plain text as converters leave it: UTF-8 or CP949 bytes, tables as tab-separated (or clearly
+ * space-aligned) lines, headings behind their numbering, page markers such as {@code - 3 -}, markdown
+ * emphasis and stray HTML tags. See {@link TextDecoder}, {@link InlineMarkup}, {@link SourceLines},
+ * {@link TabTableFinder}, {@link SpaceTableFinder}, {@link HeaderRows}, {@link HeadingRules} and
+ * {@link TextLayout} for each rule.
+ *
+ * <p>Every block's {@link dev.planetl.extract.Provenance} carries its one-based line (and page where page
+ * markers give one); every table cell carries the line of its row. Stateless and thread-safe.
+ */
+public final class TextExtractor implements Extractor {
+
+    public static final String MEDIA_TYPE = "text/plain";
+
+    public TextExtractor() {
+        // stateless
+    }
+
+    @Override
+    public DocumentFormat format() {
+        return DocumentFormat.TEXT;
+    }
+
+    @Override
+    public Document extract(InputStream in, String source) throws ExtractionException {
+        byte[] bytes;
+        try {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new ExtractionException(ExtractionException.Reason.CORRUPT,
+                    source + ": the file could not be read (" + e.getMessage() + ")", e);
+        }
+        if (bytes.length == 0) {
+            throw new ExtractionException(ExtractionException.Reason.EMPTY, source + ": the file is empty");
+        }
+        TextDecoder.DecodedText decoded = TextDecoder.decode(bytes);
+        if (decoded.text().isBlank()) {
+            throw new ExtractionException(ExtractionException.Reason.NO_TEXT,
+                    source + ": the file holds only white space, no text");
+        }
+        Map<String, String> extra = new HashMap<>();
+        extra.put("charset", decoded.charset().name());
+        DocumentMetadata metadata = new DocumentMetadata(DocumentFormat.TEXT, MEDIA_TYPE, null, null, null, null, extra);
+        return read(decoded.text(), metadata, decoded.warnings());
+    }
+
+    /**
+     * Lays out text that is already decoded, for instance text another extractor pulled out of a file whose
+     * own structure is lost. The text is NFC-normalised here.
+     *
+     * @param metadata the metadata to give the document, never null
+     * @param warnings warnings gathered before this step, kept first
+     */
+    public Document read(String text, DocumentMetadata metadata, List<String> warnings) {
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        TextLayout.Result layout = TextLayout.layout(SourceLines.split(nfc));
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(layout.warnings());
+        return new Document(metadata, layout.blocks(), all);
+    }
+}

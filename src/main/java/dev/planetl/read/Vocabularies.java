@@ -1,0 +1,31 @@
+package dev.planetl.read;
+
+import dev.planetl.read.context.StatementReader;
+import dev.planetl.read.number.AmountParser;
+import dev.planetl.read.vocab.HeaderVocabulary;
+import dev.planetl.read.vocab.MinistryDictionary;
+import dev.planetl.read.vocab.PolicyAreaCatalogue;
+
+import java.util.Objects;
+
+/**
+ * The vocabularies the rule-based readers share, each read once from its data file under {@code vocab/}.
+ * Immutable and thread-safe; build once and share.
+ */
+public record Vocabularies(AmountParser amounts, MinistryDictionary ministries, HeaderVocabulary headers,
+                           PolicyAreaCatalogue areas, StatementReader statements) {
+
+    public Vocabularies {
+        Objects.requireNonNull(amounts, "amounts");
+        Objects.requireNonNull(ministries, "ministries");
+        Objects.requireNonNull(headers, "headers");
+        Objects.requireNonNull(areas, "areas");
+        Objects.requireNonNull(statements, "statements");
+    }
+
+    /** The vocabularies shipped in {@code src/main/resources/vocab/}. */
+    public static Vocabularies standard() {
+        return new Vocabularies(AmountParser.standard(), MinistryDictionary.standard(), HeaderVocabulary.standard(),
+                PolicyAreaCatalogue.standard(), StatementReader.standard());
+    }
+}

@@ -1,0 +1,241 @@
+package dev.planetl.read.number;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads printed amounts exactly: {@code 8,616.82}, {@code 3조 3,365억원}, {@code 148억 3천만 유로}, {@code 4.53조원},
+ * {@code 5,521.27 (15.98)}. A text that is not exactly an amount is a failure, never a guess: {@code 966.11.00}
+ * fails. Immutable and thread-safe.
+ */
+public final class AmountParser {
+
+    /** Digits with well-placed grouping commas, or without any, then an optional fraction. */
+    private static final Pattern NUMBER = Pattern.compile("(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
+    private static final Pattern SHARE = Pattern.compile("[(（]\\s*(?:비중\\s*)?(\\d+(?:\\.\\d+)?)\\s*%?\\s*[)）]");
+    private static final Pattern BLANK = Pattern.compile("[-‐‑–—－―]*");
+    private static final String NEGATIVE_SIGNS = "-−△";
+    /** In prose a number word without currency is read as won only from 억 up: 2만 5천TEU is not money. */
+    private static final int MIN_BARE_MAGNITUDE = 8;
+
+    private final UnitVocabulary units;
+
+    public AmountParser(UnitVocabulary units) {
+        this.units = Objects.requireNonNull(units, "units");
+    }
+
+    /** A parser over the shipped {@code vocab/units.tsv}. */
+    public static AmountParser standard() {
+        return new AmountParser(UnitVocabulary.standard());
+    }
+
+    public UnitVocabulary units() {
+        return units;
+    }
+
+    /**
+     * An amount found inside a longer text, with its character range.
+     *
+     * @param currencyPrinted whether a currency word was printed; without one ({@code 43.2억}) the amount was
+     *     read as won from a magnitude of 억 or more, and the caller judges from context whether it is money
+     */
+    public record Found(int start, int end, Amount amount, boolean currencyPrinted) {
+    }
+
+    /** One reading of a text from a position: where it ended and what it gave. */
+    private record Scan(int end, BigDecimal value, String currency, String unitText, boolean hasUnit,
+                        int exponent, BigDecimal share, String error) {
+    }
+
+    /**
+     * Reads a whole cell. The unit printed beside the number wins over {@code tableUnit}.
+     *
+     * @param text the cell as printed; null reads as blank
+     * @param tableUnit the unit of the table or line, or null when none was stated
+     */
+    public AmountReading parse(String text, Unit tableUnit) {
+        String raw = text == null ? "" : text.strip();
+        if (BLANK.matcher(raw).matches()) {
+            return new AmountReading.Blank(raw);
+        }
+        int pos = 0;
+        boolean negative = false;
+        if (NEGATIVE_SIGNS.indexOf(raw.charAt(0)) >= 0) {
+            negative = true;
+            pos = skipSpaces(raw, 1);
+        }
+        Scan scan = scan(raw, pos, true);
+        if (scan.error() != null) {
+            return new AmountReading.Failed(raw, AmountReading.MALFORMED, scan.error());
+        }
+        if (skipSpaces(raw, scan.end()) != raw.length()) {
+            return new AmountReading.Failed(raw, AmountReading.MALFORMED,
+                    "'" + raw + "' is not a number: '" + raw.substring(scan.end()).strip() + "' follows '"
+                            + raw.substring(0, scan.end()).strip() + "'");
+        }
+        BigDecimal value = scan.value();
+        String currency = scan.currency();
+        String unitText = scan.unitText();
+        if (!scan.hasUnit()) {
+            if (tableUnit == null) {
+                return new AmountReading.Failed(raw, AmountReading.UNIT_MISSING,
+                        "'" + raw + "' has no unit and no unit is stated for its table or line");
+            }
+            value = tableUnit.toBase(value);
+            currency = tableUnit.currency();
+            unitText = tableUnit.asWritten();
+        } else if (currency == null) {
+            currency = tableUnit == null ? "KRW" : tableUnit.currency();
+        }
+        if (negative) {
+            value = value.negate();
+        }
+        return new AmountReading.Read(new Amount(normalise(value), currency, raw, unitText, scan.share()));
+    }
+
+    /**
+     * Finds amounts that carry their own unit word inside prose: {@code 총 3조 3,365억원}, {@code (’25, 43.2억)},
+     * {@code 148억 3천만 유로}. Bare numbers are passed over: without a unit they are not amounts.
+     */
+    public List<Found> findAll(String text) {
+        List<Found> found = new ArrayList<>();
+        if (text == null) {
+            return found;
+        }
+        Matcher m = NUMBER.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            int start = m.start();
+            if (start > 0 && (Character.isDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.'
+                    || text.charAt(start - 1) == ',')) {
+                from = m.end();
+                continue;
+            }
+            Scan scan = scan(text, start, false);
+            boolean moneyLike = scan.error() == null && scan.hasUnit()
+                    && (scan.currency() != null || scan.exponent() >= MIN_BARE_MAGNITUDE);
+            if (moneyLike) {
+                String currency = scan.currency() == null ? "KRW" : scan.currency();
+                String asWritten = text.substring(start, scan.end()).strip();
+                found.add(new Found(start, scan.end(), new Amount(normalise(scan.value()), currency, asWritten,
+                        scan.unitText(), scan.share()), scan.currency() != null));
+                from = scan.end();
+            } else {
+                from = m.end();
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Reads a plain number without unit: a share {@code 14.91}, {@code 15.98%} or a count {@code 28}.
+     * A dash or empty text is blank.
+     */
+    public DecimalReading parseDecimal(String text) {
+        String raw = text == null ? "" : text.strip();
+        if (BLANK.matcher(raw).matches()) {
+            return new DecimalReading(raw, null, null);
+        }
+        String body = raw.endsWith("%") ? raw.substring(0, raw.length() - 1).strip() : raw;
+        Matcher m = NUMBER.matcher(body);
+        if (!m.matches()) {
+            return new DecimalReading(raw, null, "'" + raw + "' is not a number");
+        }
+        return new DecimalReading(raw, new BigDecimal(body.replace(",", "")), null);
+    }
+
+    private Scan scan(String s, int start, boolean whole) {
+        Matcher m = NUMBER.matcher(s);
+        BigDecimal total = BigDecimal.ZERO;
+        Integer lastExponent = null;
+        String lastMagnitude = null;
+        int pos = start;
+        boolean plain = false;
+        while (true) {
+            m.region(pos, s.length());
+            if (!m.lookingAt()) {
+                if (lastExponent == null) {
+                    return error(pos, "no number at '" + s.substring(pos).strip() + "'");
+                }
+                break;
+            }
+            BigDecimal n = new BigDecimal(m.group().replace(",", ""));
+            int afterNumber = m.end();
+            int q = skipSpaces(s, afterNumber);
+            Optional<UnitVocabulary.Word> magnitude = units.magnitudeAt(s, q);
+            if (magnitude.isEmpty()) {
+                if (lastExponent != null) {
+                    break;
+                }
+                total = n;
+                plain = true;
+                pos = afterNumber;
+                break;
+            }
+            int exponent = magnitude.get().exponent();
+            if (lastExponent != null) {
+                if (exponent >= lastExponent) {
+                    return error(q, "'" + magnitude.get().text() + "' cannot follow '" + lastMagnitude + "'");
+                }
+                if (n.scaleByPowerOfTen(exponent).compareTo(BigDecimal.ONE.scaleByPowerOfTen(lastExponent)) >= 0) {
+                    return error(q, "'" + m.group() + magnitude.get().text() + "' is not below one "
+                            + lastMagnitude);
+                }
+            }
+            total = total.add(n.scaleByPowerOfTen(exponent));
+            lastExponent = exponent;
+            lastMagnitude = magnitude.get().text();
+            pos = q + magnitude.get().length();
+            int next = skipSpaces(s, pos);
+            if (next < s.length() && Character.isDigit(s.charAt(next))) {
+                pos = next;
+                continue;
+            }
+            break;
+        }
+        if (whole && pos < s.length() && (s.charAt(pos) == '.' || s.charAt(pos) == ',')) {
+            return error(pos, "'" + s.strip() + "' has a misplaced '" + s.charAt(pos) + "'");
+        }
+        int unitStart = plain ? pos : pos - (lastMagnitude == null ? 0 : lastMagnitude.length());
+        int c = skipSpaces(s, pos);
+        Optional<UnitVocabulary.Word> currency = units.currencyAt(s, c);
+        String currencyCode = null;
+        if (currency.isPresent()) {
+            currencyCode = currency.get().value();
+            pos = c + currency.get().length();
+        }
+        boolean hasUnit = lastExponent != null || currencyCode != null;
+        String unitText = hasUnit ? s.substring(plain ? c : unitStart, pos).strip() : "";
+        BigDecimal share = null;
+        Matcher shareMatcher = SHARE.matcher(s);
+        shareMatcher.region(skipSpaces(s, pos), s.length());
+        if (shareMatcher.lookingAt()) {
+            share = new BigDecimal(shareMatcher.group(1));
+            pos = shareMatcher.end();
+        }
+        return new Scan(pos, total, currencyCode, unitText, hasUnit, lastExponent == null ? 0 : lastExponent,
+                share, null);
+    }
+
+    private static Scan error(int pos, String message) {
+        return new Scan(pos, null, null, null, false, 0, null, message);
+    }
+
+    private static int skipSpaces(String s, int pos) {
+        int p = pos;
+        while (p < s.length() && Character.isWhitespace(s.charAt(p))) {
+            p++;
+        }
+        return p;
+    }
+
+    private static BigDecimal normalise(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        return v.scale() < 0 ? v.setScale(0) : v;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.planetl.read.table;
+
+import dev.planetl.extract.Block;
+import dev.planetl.extract.Document;
+import dev.planetl.extract.Heading;
+import dev.planetl.extract.Paragraph;
+import dev.planetl.extract.Table;
+import dev.planetl.read.BudgetLine;
+import dev.planetl.read.Finding;
+import dev.planetl.read.ReportedTotal;
+import dev.planetl.read.SourceRef;
+import dev.planetl.read.Vocabularies;
+import dev.planetl.read.context.ContextTracker;
+import dev.planetl.read.context.TableContext;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads every budget table of a document: walks its blocks in reading order, keeps the context the headings and
+ * lines state (year, measure, unit, policy area), and hands each table to the first reader that recognises it.
+ * A table no reader recognises is a warning finding {@code table.unrecognised} with its header row.
+ * Stateless and thread-safe: each call keeps its own context.
+ */
+public final class BudgetTableReader {
+
+    private final Vocabularies vocabularies;
+    private final List<TableReader> readers;
+
+    /** The standard readers, most specific first. */
+    public BudgetTableReader(Vocabularies vocabularies) {
+        this(vocabularies, List.of(
+                new MinistryGoalMatrixReader(vocabularies),
+                new ProjectListTableReader(vocabularies),
+                new TargetTotalsTableReader(vocabularies),
+                new MinistryTotalsTableReader(vocabularies),
+                new GoalTotalsTableReader(vocabularies)));
+    }
+
+    /** Given readers, tried in order. */
+    public BudgetTableReader(Vocabularies vocabularies, List<TableReader> readers) {
+        this.vocabularies = Objects.requireNonNull(vocabularies, "vocabularies");
+        this.readers = List.copyOf(readers);
+    }
+
+    /** Over the vocabularies shipped under {@code vocab/}. */
+    public static BudgetTableReader standard() {
+        return new BudgetTableReader(Vocabularies.standard());
+    }
+
+    /** @return lines, totals and findings of all the document's tables, in reading order; never null */
+    public TableReading read(Document document) {
+        ContextTracker tracker = new ContextTracker(vocabularies);
+        List<BudgetLine> lines = new ArrayList<>();
+        List<ReportedTotal> totals = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Block block : document.blocks()) {
+            if (block instanceof Heading heading) {
+                tracker.accept(heading);
+            } else if (block instanceof Paragraph paragraph) {
+                tracker.accept(paragraph);
+            } else if (block instanceof Table table) {
+                TableContext context = tracker.contextFor(table);
+                Optional<TableReader> reader = readers.stream().filter(r -> r.recognises(table)).findFirst();
+                if (reader.isEmpty()) {
+                    findings.add(unrecognised(table));
+                    continue;
+                }
+                TableReading reading = reader.get().read(table, context);
+                lines.addAll(reading.lines());
+                totals.addAll(reading.totals());
+                findings.addAll(reading.findings());
+            }
+        }
+        return new TableReading(lines, totals, findings);
+    }
+
+    private static Finding unrecognised(Table table) {
+        int rows = Math.max(1, Math.min(table.headerRows(), table.rowCount()));
+        List<String> header = new ArrayList<>();
+        for (int r = 0; r < Math.min(rows, table.rowCount()); r++) {
+            header.add(Cells.rowText(table, r));
+        }
+        String raw = String.join("\n", header);
+        return Finding.warning("table.unrecognised", Cells.where(table, -1)
+                + ": no reader recognises its header; its figures are not read", new SourceRef(
+                Cells.at(table, 0, 0), raw));
+    }
+}

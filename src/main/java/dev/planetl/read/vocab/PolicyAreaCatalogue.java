@@ -1,0 +1,105 @@
+package dev.planetl.read.vocab;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Canonical policy goals and performance targets per plan series, from {@code vocab/policy-areas.tsv}, and the
+ * matching of printed names to them. Matching ignores whitespace ({@code 서 비스}), middle-dot variants, and lets a
+ * hanja character of the canonical name stand for any one character or none ({@code 全분야} printed
+ * {@code 쏠분야}). Immutable and thread-safe.
+ */
+public final class PolicyAreaCatalogue {
+
+    private record Entry(PolicyArea area, List<Pattern> patterns) {
+    }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final String DOTS = "·ㆍ・‧･•.";
+
+    private final List<Entry> entries;
+
+    private PolicyAreaCatalogue(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+    }
+
+    /** The catalogue shipped in {@code vocab/policy-areas.tsv}. */
+    public static PolicyAreaCatalogue standard() {
+        return load("vocab/policy-areas.tsv");
+    }
+
+    public static PolicyAreaCatalogue load(String resource) {
+        List<Entry> entries = new ArrayList<>();
+        for (Tsv.Row row : Tsv.read(resource)) {
+            PolicyArea.Level level;
+            try {
+                level = PolicyArea.Level.valueOf(row.get(1).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(row.where() + ": level must be goal or target: " + row.get(1), e);
+            }
+            PolicyArea area = new PolicyArea(row.get(0), level, row.get(2), row.get(3));
+            List<Pattern> patterns = new ArrayList<>();
+            patterns.add(pattern(area.canonicalName()));
+            for (String other : row.get(4).split("\\|")) {
+                if (!other.isBlank()) {
+                    patterns.add(pattern(other));
+                }
+            }
+            entries.add(new Entry(area, patterns));
+        }
+        return new PolicyAreaCatalogue(entries);
+    }
+
+    private static Pattern pattern(String name) {
+        String compact = SPACES.matcher(name).replaceAll("");
+        StringBuilder regex = new StringBuilder();
+        compact.codePoints().forEach(cp -> {
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                regex.append(".?");
+            } else if (DOTS.indexOf(cp) >= 0) {
+                regex.append("[").append(Pattern.quote(DOTS)).append("]?");
+            } else {
+                regex.append(Pattern.quote(new String(Character.toChars(cp))));
+            }
+        });
+        return Pattern.compile(regex.toString());
+    }
+
+    /** All areas of a level whose name matches the printed one, across series. */
+    public List<PolicyArea> matches(String printed, PolicyArea.Level level) {
+        if (printed == null) {
+            return List.of();
+        }
+        String compact = SPACES.matcher(printed).replaceAll("");
+        if (compact.isEmpty()) {
+            return List.of();
+        }
+        List<PolicyArea> out = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.area().level() == level && e.patterns().stream().anyMatch(p -> p.matcher(compact).matches())) {
+                out.add(e.area());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The one area a printed name matches, within a series when one is given (null: any series).
+     * Empty when no area or more than one matches.
+     */
+    public Optional<AreaMatch> resolve(String printed, PolicyArea.Level level, String series) {
+        List<PolicyArea> found = matches(printed, level).stream()
+                .filter(a -> series == null || a.series().equals(series)).toList();
+        return found.size() == 1 ? Optional.of(new AreaMatch(found.get(0), printed.strip())) : Optional.empty();
+    }
+
+    /** The area with a code in a series (null: the code must be unique across series). */
+    public Optional<PolicyArea> byCode(String code, String series) {
+        List<PolicyArea> found = entries.stream().map(Entry::area)
+                .filter(a -> a.code().equals(code) && (series == null || a.series().equals(series))).toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+}
