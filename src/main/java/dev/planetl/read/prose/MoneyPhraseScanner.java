@@ -1,5 +1,8 @@
 package dev.planetl.read.prose;
 
+import dev.planetl.read.number.AmountParser;
+import dev.planetl.read.number.AmountReading;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +27,15 @@ public final class MoneyPhraseScanner {
     private static final Pattern CURRENCY_FOLLOW = Pattern.compile("^(?:[^가-힣]|$|[을를이가의은는으로에과와도만씩화])");
 
     private final List<String[]> currencies;
+    private final AmountParser amounts;
 
+    /** With the shipped amount parser ({@code vocab/units.tsv}), which reads the value of every phrase. */
     public MoneyPhraseScanner() {
+        this(AmountParser.standard());
+    }
+
+    public MoneyPhraseScanner(AmountParser amounts) {
+        this.amounts = amounts;
         this.currencies = VocabularyFile.rows("vocab/prose-currencies.tsv", 2).stream()
                 .map(r -> new String[] {r.get(0), r.get(1)})
                 .sorted((a, b) -> b[0].length() - a[0].length())
@@ -60,7 +70,6 @@ public final class MoneyPhraseScanner {
 
     private MoneyPhrase readAt(String text, int start) {
         int pos = start;
-        BigDecimal total = BigDecimal.ZERO;
         long lastMultiplier = Long.MAX_VALUE;
         boolean malformed = false;
         boolean anyUnit = false;
@@ -71,7 +80,6 @@ public final class MoneyPhraseScanner {
             if (!number.find(pos) || number.start() != pos) {
                 break;
             }
-            BigDecimal value = new BigDecimal(number.group().replace(",", ""));
             int afterNumber = number.end();
             int unitAt = skipSpaces(text, afterNumber);
             Matcher unit = UNIT.matcher(text);
@@ -91,7 +99,6 @@ public final class MoneyPhraseScanner {
                     malformed = true;
                 }
                 lastMultiplier = multiplier;
-                total = total.add(value.multiply(BigDecimal.valueOf(multiplier)));
                 anyUnit = true;
                 lastUnit = u;
                 lastEnd = next;
@@ -102,7 +109,6 @@ public final class MoneyPhraseScanner {
             if (anyUnit && lastMultiplier <= 1) {
                 malformed = true;
             }
-            total = total.add(value);
             lastMultiplier = 1;
             lastEnd = afterNumber;
             lastUnit = null;
@@ -113,21 +119,25 @@ public final class MoneyPhraseScanner {
             if (text.startsWith(c[0], currencyAt)
                     && CURRENCY_FOLLOW.matcher(text.substring(currencyAt + c[0].length())).lookingAt()) {
                 int end = currencyAt + c[0].length();
-                return new MoneyPhrase(start, end, text.substring(start, end), malformed ? null : exact(total),
-                        c[1], false);
+                String asWritten = text.substring(start, end);
+                return new MoneyPhrase(start, end, asWritten, malformed ? null : value(asWritten, c[1]), c[1], false);
             }
         }
         if (lastUnit != null && (lastUnit.endsWith("억") || lastUnit.endsWith("조"))
                 && BARE_FOLLOW.matcher(text.substring(lastEnd)).lookingAt()) {
-            return new MoneyPhrase(start, lastEnd, text.substring(start, lastEnd), malformed ? null : exact(total),
-                    "KRW", true);
+            String asWritten = text.substring(start, lastEnd);
+            return new MoneyPhrase(start, lastEnd, asWritten, malformed ? null : value(asWritten, "KRW"), "KRW", true);
         }
         return null;
     }
 
-    private static BigDecimal exact(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    /** The value as the shared amount parser reads it; null when it reads otherwise or not at all. */
+    private BigDecimal value(String asWritten, String currency) {
+        AmountReading reading = amounts.parse(asWritten, null);
+        if (reading instanceof AmountReading.Read read && read.amount().currency().equals(currency)) {
+            return read.amount().value();
+        }
+        return null;
     }
 
     private static long multiplier(Matcher unit) {

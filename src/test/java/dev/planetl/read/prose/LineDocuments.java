@@ -9,7 +9,6 @@ import dev.planetl.extract.Provenance;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -46,11 +45,14 @@ public final class LineDocuments {
         return new Document(DocumentMetadata.of(DocumentFormat.TEXT, "text/plain"), blocks);
     }
 
+    /** A seed document from sample-docs/, through the project's text extractor. */
     public static Document seed(String name) {
-        try {
-            return of(Files.readAllLines(Path.of("sample-docs", name), StandardCharsets.UTF_8));
+        try (var in = Files.newInputStream(Path.of("sample-docs", name))) {
+            return new dev.planetl.extract.text.TextExtractor().extract(in, name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (dev.planetl.extract.ExtractionException e) {
+            throw new IllegalStateException(e);
         }
     }
 }
