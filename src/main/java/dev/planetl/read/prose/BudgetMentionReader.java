@@ -1,0 +1,89 @@
+package dev.planetl.read.prose;
+
+import dev.planetl.extract.Document;
+import dev.planetl.read.BudgetMention;
+import dev.planetl.read.Finding;
+import dev.planetl.read.Severity;
+import dev.planetl.read.SourceRef;
+import dev.planetl.read.privacy.PersonalDataMasker;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the budget amounts a plan states in its prose (headings, paragraphs, bullets, footnotes): each amount
+ * with the program it belongs to, its fiscal year or period and its kind. Only the forms plans print are read
+ * ({@code 사업(23, 59.2억원)}, {@code (‘24~’28, 208억, ‘25년 24억)}, {@code ('24) 8,295억원 → ('25) 8,272억원},
+ * {@code 총 9,352억원(국비 6,947억원)}, {@code '25년 1,286억원}); an amount whose year, subject or meaning is not
+ * certain becomes a finding with the sentence, never a guessed mention. Every stored sentence is masked by the
+ * {@link PersonalDataMasker}. Stateless after construction and thread-safe.
+ */
+public final class BudgetMentionReader {
+
+    /** What the reader took from one document. */
+    public record Result(List<BudgetMention> mentions, List<Finding> findings) {
+        public Result {
+            mentions = List.copyOf(mentions);
+            findings = List.copyOf(findings);
+        }
+    }
+
+    private final PersonalDataMasker masker;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final MentionParser parser;
+
+    /** With the default masker and the vocabularies in {@code vocab/}. */
+    public BudgetMentionReader() {
+        this(new PersonalDataMasker());
+    }
+
+    public BudgetMentionReader(PersonalDataMasker masker) {
+        this.masker = masker;
+        Set<String> generic = new HashSet<>();
+        List<String> notBudget = new ArrayList<>();
+        for (List<String> row : VocabularyFile.rows("vocab/mention-subjects.tsv", 2)) {
+            if (row.get(0).equals("generic")) {
+                generic.add(row.get(1));
+            } else {
+                notBudget.add(row.get(1));
+            }
+        }
+        this.parser = new MentionParser(new MoneyPhraseScanner(), Set.copyOf(generic), List.copyOf(notBudget));
+    }
+
+    /**
+     * @param document the extracted document
+     * @param planYear the plan year two-digit years are read against, or null when unknown
+     * @return the mentions and the findings about amounts that could not be placed, never null
+     */
+    public Result read(Document document, Integer planYear) {
+        return read(splitter.split(TextLines.of(document)), planYear);
+    }
+
+    /** Reads sentences already split, e.g. from another reader's text. */
+    public Result read(List<Sentence> sentences, Integer planYear) {
+        YearResolver years = new YearResolver(planYear);
+        List<BudgetMention> mentions = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            MentionParser.Outcome outcome = parser.parse(sentence, years);
+            if (outcome.drafts().isEmpty() && outcome.problems().isEmpty()) {
+                continue;
+            }
+            String stored = masker.mask(sentence.printed());
+            SourceRef source = new SourceRef(sentence.provenance(), stored);
+            for (MentionParser.Draft d : outcome.drafts()) {
+                mentions.add(new BudgetMention(d.fiscalYear(), d.periodStart(), d.periodEnd(),
+                        masker.mask(d.subject()), d.money().amount(), d.money().asWritten(), d.kind(),
+                        d.money().currency(), stored, source));
+            }
+            for (MentionParser.Problem p : outcome.problems()) {
+                findings.add(new Finding(Severity.WARNING, p.rule(),
+                        "amount '" + p.asWritten() + "' not loaded: " + p.message(), stored, source));
+            }
+        }
+        return new Result(mentions, findings);
+    }
+}

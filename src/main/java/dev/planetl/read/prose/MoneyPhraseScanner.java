@@ -1,0 +1,169 @@
+package dev.planetl.read.prose;
+
+import dev.planetl.read.number.AmountParser;
+import dev.planetl.read.number.AmountReading;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds amounts of money in a sentence: Korean number words (3조 4,561억원, 148억 3천만 유로, 15백만원),
+ * a currency word from {@code vocab/prose-currencies.tsv}, or 억/조 alone where plans leave 원 out
+ * ({@code ‘25년 24억}). Counts (개, 건, 명, 개社), percentages and other units are not money and are not
+ * returned. A number that reads as money but whose parts do not compose ({@code 0.9만억 위안}) is returned
+ * with a null amount so the caller can report it. Immutable and thread-safe.
+ */
+public final class MoneyPhraseScanner {
+
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+    private static final Pattern UNIT = Pattern.compile("(천|백|십)?(조|억|만)|(천)");
+    /** What may follow 억 or 조 printed without 원 for it to be read as won. */
+    private static final Pattern BARE_FOLLOW = Pattern.compile(
+            "^\\s*(?:$|[),，/→\\-]|->|(?:투입|규모|예산|지원|투자|수준|내외|이상|미만)(?![가-힣]))");
+    /** Hangul that may directly follow a currency word: particles and 화 (달러화), not the rest of a word. */
+    private static final Pattern CURRENCY_FOLLOW = Pattern.compile("^(?:[^가-힣]|$|[을를이가의은는으로에과와도만씩화])");
+
+    private final List<String[]> currencies;
+    private final AmountParser amounts;
+
+    /** With the shipped amount parser ({@code vocab/units.tsv}), which reads the value of every phrase. */
+    public MoneyPhraseScanner() {
+        this(AmountParser.standard());
+    }
+
+    public MoneyPhraseScanner(AmountParser amounts) {
+        this.amounts = amounts;
+        this.currencies = VocabularyFile.rows("vocab/prose-currencies.tsv", 2).stream()
+                .map(r -> new String[] {r.get(0), r.get(1)})
+                .sorted((a, b) -> b[0].length() - a[0].length())
+                .toList();
+    }
+
+    /** @return the amounts in the text, in order, never overlapping */
+    public List<MoneyPhrase> scan(String text) {
+        List<MoneyPhrase> out = new ArrayList<>();
+        Matcher number = NUMBER.matcher(text);
+        int from = 0;
+        while (from < text.length() && number.find(from)) {
+            int start = number.start();
+            if (start > 0 && isNumberPart(text.charAt(start - 1))) {
+                from = number.end();
+                continue;
+            }
+            MoneyPhrase phrase = readAt(text, start);
+            if (phrase == null) {
+                from = number.end();
+            } else {
+                out.add(phrase);
+                from = phrase.end();
+            }
+        }
+        return out;
+    }
+
+    private static boolean isNumberPart(char c) {
+        return Character.isDigit(c) || c == ',' || c == '.' || Character.isLetter(c) && c < 0x80;
+    }
+
+    private MoneyPhrase readAt(String text, int start) {
+        int pos = start;
+        long lastMultiplier = Long.MAX_VALUE;
+        boolean malformed = false;
+        boolean anyUnit = false;
+        String lastUnit = null;
+        int lastEnd = start;
+        Matcher number = NUMBER.matcher(text);
+        while (true) {
+            if (!number.find(pos) || number.start() != pos) {
+                break;
+            }
+            int afterNumber = number.end();
+            int unitAt = skipSpaces(text, afterNumber);
+            Matcher unit = UNIT.matcher(text);
+            unit.region(unitAt, text.length());
+            if (unit.lookingAt()) {
+                long multiplier = multiplier(unit);
+                String u = unit.group();
+                // 만억 (Chinese 万亿) and the like: a larger unit right after a smaller one
+                int next = unit.end();
+                Matcher stacked = UNIT.matcher(text);
+                stacked.region(next, text.length());
+                if (stacked.lookingAt() && stacked.group(3) == null) {
+                    malformed = true;
+                    next = stacked.end();
+                }
+                if (multiplier >= lastMultiplier) {
+                    malformed = true;
+                }
+                lastMultiplier = multiplier;
+                anyUnit = true;
+                lastUnit = u;
+                lastEnd = next;
+                pos = skipSpaces(text, next);
+                continue;
+            }
+            // a number without a unit ends the amount; it is its last part
+            if (anyUnit && lastMultiplier <= 1) {
+                malformed = true;
+            }
+            lastMultiplier = 1;
+            lastEnd = afterNumber;
+            lastUnit = null;
+            break;
+        }
+        int currencyAt = skipSpaces(text, lastEnd);
+        for (String[] c : currencies) {
+            if (text.startsWith(c[0], currencyAt)
+                    && CURRENCY_FOLLOW.matcher(text.substring(currencyAt + c[0].length())).lookingAt()) {
+                int end = currencyAt + c[0].length();
+                String asWritten = text.substring(start, end);
+                return new MoneyPhrase(start, end, asWritten, malformed ? null : value(asWritten, c[1]), c[1], false);
+            }
+        }
+        if (lastUnit != null && (lastUnit.endsWith("억") || lastUnit.endsWith("조"))
+                && BARE_FOLLOW.matcher(text.substring(lastEnd)).lookingAt()) {
+            String asWritten = text.substring(start, lastEnd);
+            return new MoneyPhrase(start, lastEnd, asWritten, malformed ? null : value(asWritten, "KRW"), "KRW", true);
+        }
+        return null;
+    }
+
+    /** The value as the shared amount parser reads it; null when it reads otherwise or not at all. */
+    private BigDecimal value(String asWritten, String currency) {
+        AmountReading reading = amounts.parse(asWritten, null);
+        if (reading instanceof AmountReading.Read read && read.amount().currency().equals(currency)) {
+            return read.amount().value();
+        }
+        return null;
+    }
+
+    private static long multiplier(Matcher unit) {
+        if (unit.group(3) != null) {
+            return 1_000L;
+        }
+        long base = switch (unit.group(2)) {
+            case "조" -> 1_000_000_000_000L;
+            case "억" -> 100_000_000L;
+            default -> 10_000L;
+        };
+        String prefix = unit.group(1);
+        if (prefix == null) {
+            return base;
+        }
+        return base * switch (prefix) {
+            case "천" -> 1_000L;
+            case "백" -> 100L;
+            default -> 10L;
+        };
+    }
+
+    private static int skipSpaces(String text, int pos) {
+        while (pos < text.length() && (text.charAt(pos) == ' ' || text.charAt(pos) == '\u00a0')) {
+            pos++;
+        }
+        return pos;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.planetl.read.prose;
+
+import dev.planetl.extract.Block;
+import dev.planetl.extract.Document;
+import dev.planetl.extract.Heading;
+import dev.planetl.extract.Paragraph;
+import dev.planetl.extract.Provenance;
+import dev.planetl.extract.Table;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The prose of a document as printed lines: headings and paragraphs split at their line breaks, tables left
+ * out (their cells are the table readers' business). A paragraph's n-th line gets line number
+ * {@code provenance.line + n} when the extractor recorded a line, so every line keeps a place to point at.
+ */
+public final class TextLines {
+
+    private TextLines() {
+    }
+
+    /** @return the non-blank lines of the document's headings and paragraphs, in reading order */
+    public static List<TextLine> of(Document document) {
+        List<TextLine> out = new ArrayList<>();
+        List<Block> blocks = document.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block instanceof Table) {
+                continue;
+            }
+            boolean heading = block instanceof Heading;
+            String text = "";
+            if (block instanceof Heading h) {
+                text = h.numbering().isEmpty() ? h.text() : h.numbering() + " " + h.text();
+            } else if (block instanceof Paragraph p) {
+                text = p.text();
+            }
+            String[] parts = Normalizer.normalize(text, Normalizer.Form.NFC).split("\\R", -1);
+            Provenance base = block.provenance();
+            for (int n = 0; n < parts.length; n++) {
+                String line = parts[n].strip();
+                if (line.isEmpty()) {
+                    continue;
+                }
+                Provenance where = base.line() == null ? base
+                        : new Provenance(base.page(), null, null, null, base.line() + n, base.box());
+                out.add(new TextLine(line, where, heading, i));
+            }
+        }
+        return out;
+    }
+}
