@@ -75,6 +75,8 @@ CREATE TABLE staging.run_document (
     mentions     integer,
     tasks        integer,
     findings     integer,
+    tables_found integer,
+    tables_read  integer,
     PRIMARY KEY (run_id, document_id)
 );
 COMMENT ON TABLE staging.run_document IS 'Per run, per document: processed or skipped, and the outcome with its reason.';

@@ -26,11 +26,14 @@ import java.util.List;
  * @param findings every finding of reading and validation (errors are what was kept out)
  * @param checks every cross-check that was run, passed or failed
  * @param holdBackReason why the policy holds the whole document back, or null to publish it
+ * @param tablesFound tables the extractor found
+ * @param tablesRead tables a reader recognised and read
  */
 public record DocumentFacts(RegisteredDocument document, DocumentMetadata metadata, PlanInfo plan,
                             Integer planYear, String planYearSource, List<BudgetLine> lines,
                             List<ReportedTotal> totals, List<BudgetMention> mentions, List<PlanTask> tasks,
-                            List<Finding> findings, List<CheckOutcome> checks, String holdBackReason) {
+                            List<Finding> findings, List<CheckOutcome> checks, String holdBackReason,
+                            int tablesFound, int tablesRead) {
 
     public DocumentFacts {
         lines = List.copyOf(lines);

@@ -54,10 +54,10 @@ public class StagingRepository {
                 state, facts.holdBackReason(), readerVersion, runId, id);
         jdbc.update("""
                 update staging.run_document set state = ?, reason = ?, lines = ?, totals = ?, mentions = ?, tasks = ?,
-                       findings = ?
+                       findings = ?, tables_found = ?, tables_read = ?
                 where run_id = ? and document_id = ?""",
                 state, facts.holdBackReason(), facts.lines().size(), totals.size(), facts.mentions().size(),
-                facts.tasks().size(), findings.size(), runId, id);
+                facts.tasks().size(), findings.size(), facts.tablesFound(), facts.tablesRead(), runId, id);
     }
 
     /**

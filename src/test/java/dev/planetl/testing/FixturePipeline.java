@@ -88,6 +88,6 @@ public class FixturePipeline implements DocumentPipeline {
         return new DocumentFacts(d, DocumentMetadata.of(DocumentFormat.TEXT, "text/plain"),
                 new PlanInfo(title, year, null, null, null), planYear,
                 planYear == null ? null : d.planYearOverride() != null ? "manifest" : "detected",
-                lines, List.of(), List.of(), List.of(), List.of(), List.of(), null);
+                lines, List.of(), List.of(), List.of(), List.of(), List.of(), null, 1, 1);
     }
 }
