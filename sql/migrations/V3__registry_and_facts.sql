@@ -187,10 +187,11 @@ CREATE TABLE quality.check_result (
     scope          text    NOT NULL,
     fiscal_year    integer,
     measure        text,
-    expected_krw   numeric,
-    computed_krw   numeric,
-    difference_krw numeric,
-    tolerance_krw  numeric,
+    quantity       text    NOT NULL CHECK (quantity IN ('won', 'percent', 'count')),
+    expected       numeric,
+    computed       numeric,
+    difference     numeric,
+    tolerance      numeric,
     status         text    NOT NULL CHECK (status IN ('pass', 'fail'))
 );
 CREATE INDEX check_result_run_idx ON quality.check_result (run_id, document_id);

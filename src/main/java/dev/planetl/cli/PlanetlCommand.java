@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "planetl", mixinStandardHelpOptions = true, version = "planetl 0.1.0",
         description = "Turns Korean government plan documents into a PostgreSQL warehouse.",
-        subcommands = {StatusCommand.class, SqlCommand.class, ReportCommand.class,
+        subcommands = {IngestCommand.class, RerunCommand.class, StatusCommand.class, SqlCommand.class, ReportCommand.class,
                 DbCommand.class})
 public class PlanetlCommand implements Runnable {
 

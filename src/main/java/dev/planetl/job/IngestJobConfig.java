@@ -102,9 +102,15 @@ public class IngestJobConfig {
         return new PendingDocumentReader(jdbc, runId, root, definition);
     }
 
+    /** Reports progress itself: the fault-tolerant chunk step does not call item-process listeners. */
     @Bean
-    public ItemProcessor<RegisteredDocument, DocumentFacts> documentProcessor(DocumentPipeline pipeline) {
-        return pipeline::process;
+    @StepScope
+    public ItemProcessor<RegisteredDocument, DocumentFacts> documentProcessor(DocumentPipeline pipeline,
+            ProgressListener progressListener) {
+        return document -> {
+            progressListener.beforeProcess(document);
+            return pipeline.process(document);
+        };
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package dev.planetl.job;
 
+import dev.planetl.validate.PublicationPolicy;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;

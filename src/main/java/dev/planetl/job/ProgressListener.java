@@ -1,14 +1,12 @@
 package dev.planetl.job;
 
-import dev.planetl.load.DocumentFacts;
 import dev.planetl.load.RegisteredDocument;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.listener.ItemProcessListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
 /** Tells a {@link ProgressSink} how far the process step is. One instance per step execution. */
-public class ProgressListener implements StepExecutionListener, ItemProcessListener<RegisteredDocument, DocumentFacts> {
+public class ProgressListener implements StepExecutionListener {
 
     private final PendingDocumentReader reader;
     private final ProgressSink sink;
@@ -27,7 +25,7 @@ public class ProgressListener implements StepExecutionListener, ItemProcessListe
         sink.started(total);
     }
 
-    @Override
+    /** A document is about to be processed. */
     public void beforeProcess(RegisteredDocument item) {
         sink.processing(done, total, item.path());
         done++;

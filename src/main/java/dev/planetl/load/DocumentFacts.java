@@ -7,6 +7,7 @@ import dev.planetl.read.Finding;
 import dev.planetl.read.PlanInfo;
 import dev.planetl.read.PlanTask;
 import dev.planetl.read.ReportedTotal;
+import dev.planetl.validate.CheckResult;
 
 import java.util.List;
 
@@ -32,7 +33,7 @@ import java.util.List;
 public record DocumentFacts(RegisteredDocument document, DocumentMetadata metadata, PlanInfo plan,
                             Integer planYear, String planYearSource, List<BudgetLine> lines,
                             List<ReportedTotal> totals, List<BudgetMention> mentions, List<PlanTask> tasks,
-                            List<Finding> findings, List<CheckOutcome> checks, String holdBackReason,
+                            List<Finding> findings, List<CheckResult> checks, String holdBackReason,
                             int tablesFound, int tablesRead) {
 
     public DocumentFacts {

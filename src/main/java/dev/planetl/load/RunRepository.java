@@ -37,18 +37,26 @@ public class RunRepository {
                 runId, documentId, process ? "process" : "skip", process ? "pending" : "skipped");
     }
 
-    /** Counts of the run's documents by outcome, and of the facts it published. */
+    /**
+     * Counts of the run's documents by outcome, and of the facts in the warehouse from them. A document the run
+     * skipped because it is unchanged still counts as failed or held back when it is: it is not good yet.
+     */
     public RunSummary summarize(long runId) {
         Map<String, Object> m = jdbc.queryForMap("""
                 select count(*) as seen,
-                       count(*) filter (where action = 'process') as processed,
-                       count(*) filter (where action = 'skip') as skipped,
-                       count(*) filter (where state = 'failed') as failed,
-                       count(*) filter (where state = 'held_back') as held_back,
-                       coalesce(sum(lines) filter (where state = 'published'), 0) as lines,
-                       coalesce(sum(totals) filter (where state = 'published'), 0) as totals,
-                       count(*) filter (where state = 'pending') as pending
-                from staging.run_document where run_id = ?""", runId);
+                       count(*) filter (where r.action = 'process') as processed,
+                       count(*) filter (where r.action = 'skip') as skipped,
+                       count(*) filter (where r.state = 'failed' or (r.action = 'skip' and d.status = 'failed'))
+                         as failed,
+                       count(*) filter (where r.state = 'held_back' or (r.action = 'skip' and d.status = 'held_back'))
+                         as held_back,
+                       (select count(*) from warehouse.budget_line l
+                          where l.document_id in (select document_id from staging.run_document where run_id = ?)) as lines,
+                       (select count(*) from warehouse.budget_total t
+                          where t.document_id in (select document_id from staging.run_document where run_id = ?)) as totals,
+                       count(*) filter (where r.state = 'pending') as pending
+                from staging.run_document r join staging.document d on d.id = r.document_id
+                where r.run_id = ?""", runId, runId, runId);
         return new RunSummary(runId, num(m, "seen"), num(m, "processed"), num(m, "skipped"), num(m, "failed"),
                 num(m, "held_back"), num(m, "lines"), num(m, "totals"), num(m, "pending"));
     }

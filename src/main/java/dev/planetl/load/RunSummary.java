@@ -6,10 +6,10 @@ package dev.planetl.load;
  * @param seen documents found under the folder
  * @param processed documents extracted and read in this run
  * @param skipped documents unchanged since they were last read
- * @param failed documents that could not be processed
- * @param heldBack documents the publication policy held back
- * @param lines project lines published by this run
- * @param totals totals published by this run
+ * @param failed documents that could not be processed (in this run, or unchanged since they failed)
+ * @param heldBack documents the publication policy held back (in this run, or unchanged since)
+ * @param lines project lines in the warehouse from the documents this run saw (each publication counted once)
+ * @param totals totals in the warehouse from the documents this run saw
  * @param pending documents left unprocessed (a run that stopped part-way)
  */
 public record RunSummary(long runId, int seen, int processed, int skipped, int failed, int heldBack, int lines,
@@ -18,7 +18,7 @@ public record RunSummary(long runId, int seen, int processed, int skipped, int f
     /** The one line a run ends with. */
     public String line() {
         return "run " + runId + ": " + seen + " documents (" + processed + " processed, " + skipped + " unchanged, "
-                + failed + " failed, " + heldBack + " held back); " + lines + " lines and " + totals
-                + " totals published";
+                + failed + " failed, " + heldBack + " held back); the warehouse holds " + lines + " lines and " + totals
+                + " totals from them";
     }
 }

@@ -7,6 +7,7 @@ import dev.planetl.read.PlanTask;
 import dev.planetl.read.ReportedTotal;
 import dev.planetl.read.Severity;
 import dev.planetl.read.SourceRef;
+import dev.planetl.validate.CheckResult;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.Array;
@@ -185,16 +186,17 @@ public class StagingRepository {
                 values (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
-    private void insertChecks(long runId, long id, List<CheckOutcome> checks) {
+    private void insertChecks(long runId, long id, List<CheckResult> checks) {
         List<Object[]> rows = new ArrayList<>();
-        for (CheckOutcome c : checks) {
-            rows.add(new Object[] {runId, id, c.rule(), c.scope(), c.fiscalYear(), c.measure(), c.expectedKrw(),
-                    c.computedKrw(), c.differenceKrw(), c.toleranceKrw(), c.passed() ? "pass" : "fail"});
+        for (CheckResult c : checks) {
+            rows.add(new Object[] {runId, id, c.rule(), c.scope(), c.fiscalYear(),
+                    c.measure() == null ? null : c.measure().code(), c.quantity().code(), c.expected(), c.computed(),
+                    c.difference(), c.tolerance(), c.passed() ? "pass" : "fail"});
         }
         jdbc.batchUpdate("""
-                insert into quality.check_result (run_id, document_id, rule, scope, fiscal_year, measure,
-                    expected_krw, computed_krw, difference_krw, tolerance_krw, status)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+                insert into quality.check_result (run_id, document_id, rule, scope, fiscal_year, measure, quantity,
+                    expected, computed, difference, tolerance, status)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
     /**

@@ -22,9 +22,9 @@ public record RunReport(Map<String, Object> run, List<DocumentRow> documents, Li
                               Integer mentions, Integer findings) {
     }
 
-    /** One cross-check. */
-    public record CheckRow(String document, String rule, String scope, BigDecimal expectedKrw, BigDecimal computedKrw,
-                           BigDecimal differenceKrw, String status) {
+    /** One cross-check; quantity says what the numbers count: won, percent or count. */
+    public record CheckRow(String document, String rule, String scope, String quantity, BigDecimal expected,
+                           BigDecimal computed, BigDecimal difference, String status) {
     }
 
     /** One finding, with its raw text and place. */

@@ -103,13 +103,13 @@ public final class RunReportHtml {
         long failed = checks.stream().filter(c -> c.status().equals("fail")).count();
         h.append("<h2>Checks: ").append(checks.size() - failed).append(" passed, ").append(failed)
                 .append(" failed</h2>\n<table id=\"checks\"><tr><th>document</th><th>rule</th><th>scope</th>")
-                .append("<th>printed (억원)</th><th>computed (억원)</th><th>difference (원)</th><th>result</th></tr>\n");
+                .append("<th>printed</th><th>computed</th><th>difference</th><th>result</th></tr>\n");
         for (var c : checks) {
             h.append("<tr class=\"").append(esc(c.status())).append("\"><td>").append(esc(c.document()))
                     .append("</td><td>").append(esc(c.rule())).append("</td><td>").append(esc(c.scope()))
-                    .append("</td><td class=\"num\">").append(eok(c.expectedKrw())).append("</td><td class=\"num\">")
-                    .append(eok(c.computedKrw())).append("</td><td class=\"num\">")
-                    .append(c.differenceKrw() == null ? "" : c.differenceKrw().toPlainString()).append("</td><td>")
+                    .append("</td><td class=\"num\">").append(quantity(c.expected(), c.quantity()))
+                    .append("</td><td class=\"num\">").append(quantity(c.computed(), c.quantity()))
+                    .append("</td><td class=\"num\">").append(quantity(c.difference(), c.quantity())).append("</td><td>")
                     .append(esc(c.status())).append("</td></tr>\n");
         }
         h.append("</table>\n");
@@ -127,6 +127,18 @@ public final class RunReportHtml {
                     .append("</td><td><pre>").append(esc(f.rawText())).append("</pre></td></tr>\n");
         }
         h.append("</table>\n");
+    }
+
+    /** Won as 억원 with two decimals; percents and counts as they are. */
+    private static String quantity(BigDecimal v, String quantity) {
+        if (v == null) {
+            return "";
+        }
+        return switch (quantity) {
+            case "won" -> eok(v) + " 억원";
+            case "percent" -> v.stripTrailingZeros().toPlainString() + " %";
+            default -> v.stripTrailingZeros().toPlainString();
+        };
     }
 
     private static String eok(BigDecimal krw) {

@@ -37,11 +37,11 @@ public class RunReportRepository {
                 (Integer) rs.getObject(6), (Integer) rs.getObject(7), (Integer) rs.getObject(8),
                 (Integer) rs.getObject(9), (Integer) rs.getObject(10), (Integer) rs.getObject(11)), runId);
         var checks = jdbc.query("""
-                select d.path, c.rule, c.scope, c.expected_krw, c.computed_krw, c.difference_krw, c.status
+                select d.path, c.rule, c.scope, c.quantity, c.expected, c.computed, c.difference, c.status
                 from quality.check_result c join staging.document d on d.id = c.document_id
                 where c.run_id = ? order by c.status, d.path, c.id""", (rs, i) -> new RunReport.CheckRow(
-                rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getBigDecimal(5),
-                rs.getBigDecimal(6), rs.getString(7)), runId);
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5),
+                rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getString(8)), runId);
         var findings = jdbc.query("""
                 select d.path, f.severity, f.rule, f.message, f.raw_text, f.page, f.source_ref
                 from quality.finding f left join staging.document d on d.id = f.document_id

@@ -1,0 +1,31 @@
+package dev.planetl.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Ingests the documents under DIR (recursively) into the warehouse: the nightly command.",
+                "Unchanged documents (same SHA-256 and reader version) are skipped; a run killed part-way is resumed.",
+                "Exit code 0: every document good; 1: some failed (planetl status says why); 2: the job failed."})
+public class IngestCommand implements Callable<Integer> {
+
+    @Mixin
+    WarehouseOptions warehouse;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The folder of plan documents.")
+    Path folder;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        return IngestLauncher.launch(warehouse, folder, null, false, "ingest", spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,70 @@
+package dev.planetl.read;
+
+import dev.planetl.extract.Document;
+import dev.planetl.read.classify.PlanClassifier;
+import dev.planetl.read.prose.BudgetMentionReader;
+import dev.planetl.read.table.BudgetTableReader;
+import dev.planetl.read.table.TableReading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * All the readers over one document: what the document is (title page), its budget tables, and the amounts its
+ * prose states. Stateless and thread-safe.
+ */
+public final class PlanDocumentReader implements DocumentReader {
+
+    private final PlanClassifier classifier;
+    private final BudgetTableReader tables;
+    private final BudgetMentionReader mentions;
+
+    public PlanDocumentReader(PlanClassifier classifier, BudgetTableReader tables, BudgetMentionReader mentions) {
+        this.classifier = Objects.requireNonNull(classifier);
+        this.tables = Objects.requireNonNull(tables);
+        this.mentions = Objects.requireNonNull(mentions);
+    }
+
+    /** The readers over the vocabularies shipped under {@code vocab/}. */
+    public static PlanDocumentReader standard() {
+        return new PlanDocumentReader(new PlanClassifier(), BudgetTableReader.standard(), new BudgetMentionReader());
+    }
+
+    @Override
+    public ReadResult read(Document document) {
+        return read(document, null);
+    }
+
+    /**
+     * @param planYearOverride the plan year a steward set for the document, which wins over the one detected
+     */
+    public ReadResult read(Document document, Integer planYearOverride) {
+        PlanClassifier.Classification classification = classifier.classify(document);
+        PlanInfo detected = classification.plan();
+        List<Finding> findings = new ArrayList<>();
+        PlanInfo plan = detected;
+        if (planYearOverride != null) {
+            plan = new PlanInfo(detected.title(), planYearOverride, detected.series(), detected.issuer(),
+                    detected.date());
+            classification.findings().stream().filter(f -> !f.rule().equals("plan.year.unknown"))
+                    .forEach(findings::add);
+        } else {
+            findings.addAll(classification.findings());
+        }
+        TableReading tableReading = tables.read(document);
+        findings.addAll(tableReading.findings());
+        BudgetMentionReader.Result prose = mentions.read(document, plan.planYear());
+        findings.addAll(prose.findings());
+        return new ReadResult(plan, tableReading.lines(), tableReading.totals(), prose.mentions(), List.of(),
+                findings);
+    }
+
+    /** How many of the document's tables were recognised and read (not reported as unrecognised). */
+    public static int tablesRead(Document document, ReadResult result) {
+        long found = document.tables().count();
+        long unrecognised = result.findings().stream().filter(f -> f.rule().equals("table.unrecognised")).count();
+        return (int) Math.max(0, found - unrecognised);
+    }
+
+}
