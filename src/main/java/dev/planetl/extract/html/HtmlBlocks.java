@@ -42,14 +42,26 @@ final class HtmlBlocks {
 
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder inline = new StringBuilder();
+    private final boolean sourceLines;
     private Node inlineStart;
     private int tables;
+    private int ordinal;
 
-    private HtmlBlocks() {
+    private HtmlBlocks(boolean sourceLines) {
+        this.sourceLines = sourceLines;
     }
 
+    /** Blocks with the source line of each element. */
     static List<Block> walk(Element body) {
-        HtmlBlocks walker = new HtmlBlocks();
+        return walk(body, true);
+    }
+
+    /**
+     * @param sourceLines true to give each block its source line; false to number blocks 1, 2, 3 … (for markup
+     *     generated from another format, whose lines mean nothing)
+     */
+    static List<Block> walk(Element body, boolean sourceLines) {
+        HtmlBlocks walker = new HtmlBlocks(sourceLines);
         walker.container(body);
         walker.flush();
         return walker.blocks;
@@ -92,7 +104,7 @@ final class HtmlBlocks {
         if (text.isEmpty()) {
             return;
         }
-        Provenance at = at(h, null);
+        Provenance at = position(h);
         Optional<TextRules.NumberedHeading> numbered = TextRules.numberedHeading(text);
         blocks.add(numbered.filter(n -> !n.words().isEmpty())
                 .map(n -> new Heading(n.level(), n.numbering(), n.words(), at))
@@ -115,7 +127,7 @@ final class HtmlBlocks {
         if (rows.isEmpty() || rows.stream().allMatch(r -> HtmlTables.cells(r).isEmpty())) {
             return;
         }
-        blocks.add(HtmlTables.toTable(tables++, table, rows, at(table, null)));
+        blocks.add(HtmlTables.toTable(tables++, table, rows, position(table), sourceLines));
     }
 
     private void addInline(Node node, String text) {
@@ -136,7 +148,7 @@ final class HtmlBlocks {
         if (text.isEmpty()) {
             return;
         }
-        Provenance at = at(start, null);
+        Provenance at = position(start);
         Optional<TextRules.NumberedHeading> numbered = TextRules.numberedHeading(text);
         blocks.add(numbered.filter(n -> !n.words().isEmpty())
                 .map(n -> (Block) new Heading(n.level(), n.numbering(), n.words(), at))
@@ -146,6 +158,10 @@ final class HtmlBlocks {
     /** The element's visible text: {@code <br>} and block boundaries as spaces, cleaned like text lines. */
     static String text(Element e) {
         return TextRules.clean(e.text());
+    }
+
+    private Provenance position(Node node) {
+        return sourceLines ? at(node, null) : Provenance.ofLine(null, ++ordinal);
     }
 
     static Provenance at(Node node, Integer page) {

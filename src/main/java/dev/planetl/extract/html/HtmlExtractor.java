@@ -69,6 +69,15 @@ public final class HtmlExtractor implements Extractor {
                 blocks);
     }
 
+    /**
+     * Blocks of markup generated from another format (Tika's XHTML), numbered 1, 2, 3 … since the markup's
+     * lines mean nothing; the same rules as for HTML files.
+     */
+    public static List<Block> blocksOfGeneratedMarkup(String xhtml) {
+        org.jsoup.nodes.Document page = Parser.htmlParser().parseInput(xhtml, "");
+        return HtmlBlocks.walk(page.body(), false);
+    }
+
     private static String decode(byte[] bytes, Map<String, String> extra) {
         String head = new String(bytes, 0, Math.min(bytes.length, SNIFF), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);

@@ -46,7 +46,8 @@ final class HtmlTables {
         return row.children().stream().filter(e -> e.normalName().equals("td") || e.normalName().equals("th")).toList();
     }
 
-    static Table toTable(int index, Element table, List<Element> rows, Provenance start) {
+    /** @param sourceLines whether cells carry their own source line, else the table's */
+    static Table toTable(int index, Element table, List<Element> rows, Provenance start, boolean sourceLines) {
         List<BitSet> occupied = new ArrayList<>();
         List<Cell> cells = new ArrayList<>();
         int columns = 0;
@@ -66,7 +67,7 @@ final class HtmlTables {
                     }
                     occupied.get(rr).set(c, c + colSpan);
                 }
-                Provenance at = HtmlBlocks.at(td, start.page()).inTable(index).atCell(r, c);
+                Provenance at = (sourceLines ? HtmlBlocks.at(td, start.page()) : start).inTable(index).atCell(r, c);
                 cells.add(new Cell(r, c, rowSpan, colSpan, HtmlBlocks.text(td), at));
                 c += colSpan;
                 columns = Math.max(columns, c);
