@@ -226,7 +226,8 @@ final class LatticeTableFinder {
             }
             int firstRowSpan = cells.stream().filter(x -> x.row() == 0).mapToInt(DraftCell::rowSpan).max().orElse(1);
             BoundingBox box = new BoundingBox(xs[0], ys[0], xs[cols] - xs[0], ys[rows] - ys[0]);
-            return new DraftTable(page, box, rows, cols, DraftTable.guessHeaderRows(texts, firstRowSpan), cells);
+            return withoutEmptyEdgeRows(new DraftTable(page, box, rows, cols,
+                    DraftTable.guessHeaderRows(texts, firstRowSpan), cells));
         }
 
         /**
@@ -300,6 +301,41 @@ final class LatticeTableFinder {
             }
             return -1;
         }
+    }
+
+    /**
+     * Drops all-empty rows at the top and bottom of a grid: a row cut by a page break leaves an empty ruled band at
+     * the foot of the page (or under a repeated header), which holds nothing and would shift the rows when the
+     * parts are joined. Empty rows inside a table stay.
+     */
+    static DraftTable withoutEmptyEdgeRows(DraftTable t) {
+        int first = 0;
+        int last = t.rowCount() - 1;
+        while (first < last && rowIsEmpty(t, first)) {
+            first++;
+        }
+        while (last > first && rowIsEmpty(t, last)) {
+            last--;
+        }
+        if (first == 0 && last == t.rowCount() - 1) {
+            return t;
+        }
+        int top = first;
+        int bottom = last;
+        List<DraftCell> cells = new ArrayList<>();
+        for (DraftCell c : t.cells()) {
+            int from = Math.max(c.row(), top);
+            int to = Math.min(c.row() + c.rowSpan() - 1, bottom);
+            if (from <= to && (c.row() >= top || !c.text().isEmpty())) {
+                cells.add(new DraftCell(from - top, c.column(), to - from + 1, c.columnSpan(), c.text(), c.page(), c.box()));
+            }
+        }
+        return new DraftTable(t.page(), t.box(), bottom - top + 1, t.columnCount(),
+                Math.max(0, Math.min(t.headerRows() - top, bottom - top)), cells);
+    }
+
+    private static boolean rowIsEmpty(DraftTable t, int row) {
+        return t.cells().stream().noneMatch(c -> c.row() <= row && row < c.row() + c.rowSpan() && !c.text().isBlank());
     }
 
     /** A cell's text: its lines top to bottom, joined by a single space. */

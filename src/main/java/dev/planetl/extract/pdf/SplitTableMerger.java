@@ -61,7 +61,8 @@ final class SplitTableMerger {
         if (previous.columnCount() != next.columnCount()) {
             return 0;
         }
-        int max = Math.min(MAX_HEADER_ROWS, Math.min(previous.rowCount(), next.rowCount() - 1));
+        // a continuation may be the repeated header alone, when only an empty remnant of a cut row followed it
+        int max = Math.min(MAX_HEADER_ROWS, Math.min(previous.rowCount() - 1, next.rowCount()));
         for (int k = max; k >= 1; k--) {
             boolean same = true;
             for (int r = 0; r < k && same; r++) {

@@ -37,7 +37,7 @@ class PdfExtractorSampleDocsTest {
         List<List<List<String>>> expected = seedTables(DOCS.resolve(STEM + ".txt"));
         Document d = extract(STEM + ".ruled.pdf");
 
-        assertSameTables(d, expected, "ruled");
+        assertSameTables(d, expected, STEM, "ruled");
 
         List<Table> tables = d.tables().toList();
         Table goals = tables.get(2);
@@ -51,13 +51,20 @@ class PdfExtractorSampleDocsTest {
     }
 
     @Test
+    void ruledPdfsOfSeeds001And003HaveEveryTableOfTheirSeeds() throws Exception {
+        for (String stem : List.of("001_69b5d0863f4d8d05", "003_ec70c1f9ee5d3b28")) {
+            assertSameTables(extract(stem + ".ruled.pdf"), seedTables(DOCS.resolve(stem + ".txt")), stem, "ruled");
+        }
+    }
+
+    @Test
     void unruledPdfOfSeed000HasEveryTableOfTheSeedWithAtLeastThreeRows() throws Exception {
         // two-row tables cannot be told from aligned text without rules; they stay paragraphs by design
         List<List<List<String>>> expected = seedTables(DOCS.resolve(STEM + ".txt")).stream()
                 .filter(t -> t.size() >= StreamTableFinder.MIN_ROWS).toList();
         Document d = extract(STEM + ".unruled.pdf");
 
-        assertSameTables(d, expected, "unruled");
+        assertSameTables(d, expected, STEM, "unruled");
 
         Table matrix = d.tables().toList().get(2);
         assertThat(matrix.textAt(0, 2)).isEqualTo("4대 정책 목표별 투자실적");
@@ -142,7 +149,7 @@ class PdfExtractorSampleDocsTest {
         return s.replaceAll("\\s+", "");
     }
 
-    private static void assertSameTables(Document d, List<List<List<String>>> expected, String variant) throws IOException {
+    private static void assertSameTables(Document d, List<List<List<String>>> expected, String stem, String variant) throws IOException {
         List<Table> actual = d.tables().toList();
         List<String> problems = new ArrayList<>();
         if (actual.size() != expected.size()) {
@@ -178,11 +185,11 @@ class PdfExtractorSampleDocsTest {
                 expected.get(t).forEach(r -> expectedText.append(String.join("\t", r)).append('\n'));
                 expectedText.append('\n');
             }
-            Files.writeString(out.resolve(STEM + "." + variant + ".actual.txt"), actualText, StandardCharsets.UTF_8);
-            Files.writeString(out.resolve(STEM + "." + variant + ".expected.txt"), expectedText, StandardCharsets.UTF_8);
-            Files.writeString(out.resolve(STEM + "." + variant + ".problems.txt"), String.join("\n", problems),
+            Files.writeString(out.resolve(stem + "." + variant + ".actual.txt"), actualText, StandardCharsets.UTF_8);
+            Files.writeString(out.resolve(stem + "." + variant + ".expected.txt"), expectedText, StandardCharsets.UTF_8);
+            Files.writeString(out.resolve(stem + "." + variant + ".problems.txt"), String.join("\n", problems),
                     StandardCharsets.UTF_8);
-            fail(variant + " PDF differs from the seed's tables (see target/golden/): \n"
+            fail(stem + " " + variant + " PDF differs from the seed's tables (see target/golden/): \n"
                     + String.join("\n", problems.subList(0, Math.min(15, problems.size()))));
         }
     }
