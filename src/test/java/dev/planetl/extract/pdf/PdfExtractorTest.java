@@ -409,6 +409,26 @@ class PdfExtractorTest {
     }
 
     @Test
+    void aPageDrawingThousandsOfLinesIsReadAsTextWithAWarning() throws Exception {
+        byte[] pdf;
+        try (TestPdf t = new TestPdf()) {
+            t.page().text(50, 80, 10, "Hatched chart");
+            for (int row = 0; row < 70; row++) {
+                for (int x = 50; x < 450; x += 8) {
+                    t.line(x, 100 + row * 2, x + 5, 100 + row * 2);
+                }
+            }
+            pdf = t.bytes();
+        }
+
+        Document d = extract(pdf);
+
+        assertThat(d.tables()).isEmpty();
+        assertThat(paragraphs(d)).containsExactly("Hatched chart");
+        assertThat(d.warnings()).singleElement().asString().contains("page 1").contains("ruled tables were not looked for");
+    }
+
+    @Test
     void aFileOverTheByteLimitIsRefusedWhileCopied() throws Exception {
         byte[] pdf;
         try (TestPdf t = new TestPdf()) {
