@@ -276,12 +276,20 @@ def convert(seed_path, out_path, rules):
            "<title>%s</title>" % esc(title), "<style>%s</style>" % css, "</head>", "<body>"]
     pending = []
     state = {"title_done": False}
+    previous_was_table = False
     for kind, payload in parse_blocks(lines):
         if kind == "text":
             pending.append(payload)
+            if payload.strip():
+                previous_was_table = False
             continue
+        if previous_was_table and not any(l.strip() for l in pending):
+            # the seed separates the two tables by a blank line only; without a paragraph between them a
+            # word processor draws them as one ruled block
+            out.append("<p>&nbsp;</p>")
         render_text_blocks(pending, out, state)
         pending = []
+        previous_was_table = not is_toc(payload)
         if is_toc(payload):
             for row in payload:
                 out.append('<p class="toc">%s <span class="page">%s</span></p>' % (esc(row[0].strip()), esc(row[1].strip())))

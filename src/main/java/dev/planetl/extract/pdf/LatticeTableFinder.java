@@ -23,12 +23,17 @@ final class LatticeTableFinder {
     /** How far (points) a rule may stop short of another and still meet it. */
     private static final double TOUCH = 2.0;
     /** Grid lines closer than this (points) are one (double rules, rule thickness). */
-    private static final double MIN_BAND = 3.0;
+    static final double MIN_BAND = 3.0;
     /** Rules shorter than this (points) are ignored (underlines of single letters, bullets). */
     private static final double MIN_RULE = 4.0;
+    /**
+     * A page with more rules than this (after merging) is a drawing, a chart or hatching, not a table page; grouping
+     * its rules would cost quadratic time, so it is read as text only.
+     */
+    static final int MAX_RULES = 3000;
 
-    /** Tables found and the glyphs they took. */
-    record Result(List<DraftTable> tables, Set<Glyph> used) {
+    /** Tables found, the glyphs they took, and whether the page had too many rules to look for tables. */
+    record Result(List<DraftTable> tables, Set<Glyph> used, boolean tooManyRules) {
     }
 
     Result find(List<Rule> rules, List<Glyph> glyphs, int page) {
@@ -36,15 +41,18 @@ final class LatticeTableFinder {
         List<Rule> vertical = merge(rules.stream().filter(r -> !r.horizontal()).toList());
         List<DraftTable> tables = new ArrayList<>();
         Set<Glyph> used = new HashSet<>();
+        if (horizontal.size() + vertical.size() > MAX_RULES) {
+            return new Result(tables, used, true);
+        }
         for (List<Rule> component : components(horizontal, vertical)) {
-            Grid grid = Grid.of(component);
+            RuledGrid grid = RuledGrid.of(component);
             if (grid == null) {
                 continue;
             }
             tables.add(grid.table(glyphs, page, used));
         }
         tables.sort(Comparator.comparingDouble(t -> t.box().y()));
-        return new Result(tables, used);
+        return new Result(tables, used, false);
     }
 
     /** Joins collinear, overlapping or nearly touching rules of one direction. */
@@ -130,7 +138,7 @@ final class LatticeTableFinder {
     }
 
     /** Positions of grid lines: the rules' positions, clustered. */
-    private static double[] positions(List<Rule> rules) {
+    static double[] positions(List<Rule> rules) {
         double[] raw = rules.stream().mapToDouble(Rule::position).sorted().toArray();
         List<Double> out = new ArrayList<>();
         for (double p : raw) {
@@ -141,165 +149,39 @@ final class LatticeTableFinder {
         return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    /** One ruled grid: its line positions and which inner rules are present. */
-    private record Grid(double[] xs, double[] ys, List<Rule> horizontal, List<Rule> vertical) {
-
-        static Grid of(List<Rule> component) {
-            List<Rule> h = component.stream().filter(Rule::horizontal).toList();
-            List<Rule> v = component.stream().filter(r -> !r.horizontal()).toList();
-            if (h.size() < 2 || v.size() < 2) {
-                return null;
-            }
-            double[] xs = positions(v);
-            double[] ys = positions(h);
-            if (xs.length < 3 && ys.length < 3 || xs.length < 2 || ys.length < 2) {
-                // a single box around text is a frame, not a table
-                return null;
-            }
-            return new Grid(xs, ys, h, v);
+    /**
+     * Drops all-empty rows at the top and bottom of a grid: a row cut by a page break leaves an empty ruled band at
+     * the foot of the page (or under a repeated header), which holds nothing and would shift the rows when the
+     * parts are joined. Empty rows inside a table stay.
+     */
+    static DraftTable withoutEmptyEdgeRows(DraftTable t) {
+        int first = 0;
+        int last = t.rowCount() - 1;
+        while (first < last && rowIsEmpty(t, first)) {
+            first++;
         }
-
-        boolean verticalRuleAt(int xIndex, int row) {
-            double x = xs[xIndex];
-            double mid = (ys[row] + ys[row + 1]) / 2;
-            return vertical.stream().anyMatch(r -> Math.abs(r.x1() - x) <= MIN_BAND && r.y1() <= mid && r.y2() >= mid);
+        while (last > first && rowIsEmpty(t, last)) {
+            last--;
         }
-
-        boolean horizontalRuleAt(int yIndex, int column) {
-            double y = ys[yIndex];
-            double mid = (xs[column] + xs[column + 1]) / 2;
-            return horizontal.stream().anyMatch(r -> Math.abs(r.y1() - y) <= MIN_BAND && r.x1() <= mid && r.x2() >= mid);
+        if (first == 0 && last == t.rowCount() - 1) {
+            return t;
         }
-
-        DraftTable table(List<Glyph> glyphs, int page, Set<Glyph> used) {
-            int rows = ys.length - 1;
-            int cols = xs.length - 1;
-            int[] parent = new int[rows * cols];
-            for (int i = 0; i < parent.length; i++) {
-                parent[i] = i;
+        int top = first;
+        int bottom = last;
+        List<DraftCell> cells = new ArrayList<>();
+        for (DraftCell c : t.cells()) {
+            int from = Math.max(c.row(), top);
+            int to = Math.min(c.row() + c.rowSpan() - 1, bottom);
+            if (from <= to && (c.row() >= top || !c.text().isEmpty())) {
+                cells.add(new DraftCell(from - top, c.column(), to - from + 1, c.columnSpan(), c.text(), c.page(), c.box()));
             }
-            for (int r = 0; r < rows; r++) {
-                for (int c = 0; c < cols; c++) {
-                    if (c + 1 < cols && !verticalRuleAt(c + 1, r)) {
-                        union(parent, r * cols + c, r * cols + c + 1);
-                    }
-                    if (r + 1 < rows && !horizontalRuleAt(r + 1, c)) {
-                        union(parent, r * cols + c, (r + 1) * cols + c);
-                    }
-                }
-            }
-            int[][] span = rectangles(parent, rows, cols);
-            // glyphs into the grid positions holding their centres
-            List<List<Glyph>> content = new ArrayList<>();
-            for (int i = 0; i < rows * cols; i++) {
-                content.add(new ArrayList<>());
-            }
-            for (Glyph g : glyphs) {
-                int c = interval(xs, g.centerX());
-                int r = interval(ys, g.centerY());
-                if (r >= 0 && c >= 0) {
-                    int[] owner = span[r * cols + c];
-                    content.get(owner[0] * cols + owner[1]).add(g);
-                    used.add(g);
-                }
-            }
-            List<DraftCell> cells = new ArrayList<>();
-            for (int r = 0; r < rows; r++) {
-                for (int c = 0; c < cols; c++) {
-                    int[] s = span[r * cols + c];
-                    if (s[0] != r || s[1] != c) {
-                        continue;
-                    }
-                    BoundingBox box = new BoundingBox(xs[c], ys[r], xs[c + s[3]] - xs[c], ys[r + s[2]] - ys[r]);
-                    cells.add(new DraftCell(r, c, s[2], s[3], cellText(content.get(r * cols + c)), page, box));
-                }
-            }
-            List<List<String>> texts = new ArrayList<>();
-            for (int r = 0; r < rows; r++) {
-                List<String> row = new ArrayList<>();
-                for (int c = 0; c < cols; c++) {
-                    int rr = r;
-                    int cc = c;
-                    row.add(cells.stream().filter(x -> x.row() == rr && x.column() == cc).map(DraftCell::text).findFirst().orElse(""));
-                }
-                texts.add(row);
-            }
-            int firstRowSpan = cells.stream().filter(x -> x.row() == 0).mapToInt(DraftCell::rowSpan).max().orElse(1);
-            BoundingBox box = new BoundingBox(xs[0], ys[0], xs[cols] - xs[0], ys[rows] - ys[0]);
-            return new DraftTable(page, box, rows, cols, DraftTable.guessHeaderRows(texts, firstRowSpan), cells);
         }
+        return new DraftTable(t.page(), t.box(), bottom - top + 1, t.columnCount(),
+                Math.max(0, Math.min(t.headerRows() - top, bottom - top)), cells);
+    }
 
-        /**
-         * For each grid position, its cell as {anchorRow, anchorColumn, rowSpan, columnSpan}. Joined positions that do
-         * not form a rectangle (a rule missing in the middle of a grid) are widened to their bounding rectangle.
-         */
-        private static int[][] rectangles(int[] parent, int rows, int cols) {
-            int[][] bounds = new int[rows * cols][];
-            for (int r = 0; r < rows; r++) {
-                for (int c = 0; c < cols; c++) {
-                    int root = find(parent, r * cols + c);
-                    int[] b = bounds[root];
-                    if (b == null) {
-                        bounds[root] = new int[] {r, c, r, c};
-                    } else {
-                        b[0] = Math.min(b[0], r);
-                        b[1] = Math.min(b[1], c);
-                        b[2] = Math.max(b[2], r);
-                        b[3] = Math.max(b[3], c);
-                    }
-                }
-            }
-            // widen overlapping rectangles until every position belongs to exactly one
-            boolean changed = true;
-            while (changed) {
-                changed = false;
-                for (int r = 0; r < rows; r++) {
-                    for (int c = 0; c < cols; c++) {
-                        int root = find(parent, r * cols + c);
-                        int[] b = bounds[root];
-                        for (int rr = b[0]; rr <= b[2]; rr++) {
-                            for (int cc = b[1]; cc <= b[3]; cc++) {
-                                int other = find(parent, rr * cols + cc);
-                                if (other != root) {
-                                    int[] o = bounds[other];
-                                    union(parent, other, root);
-                                    int merged = find(parent, root);
-                                    bounds[merged] = new int[] {Math.min(b[0], o[0]), Math.min(b[1], o[1]),
-                                            Math.max(b[2], o[2]), Math.max(b[3], o[3])};
-                                    changed = true;
-                                }
-                            }
-                        }
-                        if (changed) {
-                            break;
-                        }
-                    }
-                    if (changed) {
-                        break;
-                    }
-                }
-            }
-            int[][] span = new int[rows * cols][];
-            for (int r = 0; r < rows; r++) {
-                for (int c = 0; c < cols; c++) {
-                    int[] b = bounds[find(parent, r * cols + c)];
-                    span[r * cols + c] = new int[] {b[0], b[1], b[2] - b[0] + 1, b[3] - b[1] + 1};
-                }
-            }
-            return span;
-        }
-
-        private static int interval(double[] edges, double v) {
-            if (v < edges[0] || v > edges[edges.length - 1]) {
-                return -1;
-            }
-            for (int i = 0; i + 1 < edges.length; i++) {
-                if (v <= edges[i + 1]) {
-                    return i;
-                }
-            }
-            return -1;
-        }
+    private static boolean rowIsEmpty(DraftTable t, int row) {
+        return t.cells().stream().noneMatch(c -> c.row() <= row && row < c.row() + c.rowSpan() && !c.text().isBlank());
     }
 
     /** A cell's text: its lines top to bottom, joined by a single space. */

@@ -18,10 +18,18 @@ final class PageReader {
     private final LatticeTableFinder lattice = new LatticeTableFinder();
     private final StreamTableFinder stream = new StreamTableFinder();
 
-    /** Tables ({@link DraftTable}) and text runs ({@link DraftText}) of the page, top to bottom. */
-    List<Object> read(PDPage page, List<Glyph> glyphs, int pageNumber) throws IOException {
+    /**
+     * Tables ({@link DraftTable}) and text runs ({@link DraftText}) of the page, top to bottom; what could not be
+     * done is added to {@code warnings}.
+     */
+    List<Object> read(PDPage page, List<Glyph> glyphs, int pageNumber, String source, List<String> warnings)
+            throws IOException {
         List<Rule> rules = new RuleCollector(page).collect();
         LatticeTableFinder.Result ruled = lattice.find(rules, glyphs, pageNumber);
+        if (ruled.tooManyRules()) {
+            warnings.add(source + ": page " + pageNumber + " draws more than " + LatticeTableFinder.MAX_RULES
+                    + " lines (a drawing or chart); ruled tables were not looked for on it");
+        }
         Set<Glyph> used = ruled.used();
         List<Glyph> rest = glyphs.stream().filter(g -> !used.contains(g)).toList();
         List<TextRow> rows = TextRow.rowsOf(TextLine.linesOf(rest));

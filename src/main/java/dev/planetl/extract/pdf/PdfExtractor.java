@@ -148,7 +148,7 @@ public final class PdfExtractor implements Extractor {
                         + " glyphs without a Unicode mapping were left out");
             }
             withText++;
-            items.addAll(reader.read(pdf.getPage(i), text.glyphs(), pageNumber));
+            items.addAll(reader.read(pdf.getPage(i), text.glyphs(), pageNumber, source, warnings));
         }
         if (withText == 0) {
             throw new ExtractionException(Reason.NO_TEXT, source + ": no page has extractable text (" + texts.size()

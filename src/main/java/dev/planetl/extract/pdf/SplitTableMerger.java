@@ -61,7 +61,8 @@ final class SplitTableMerger {
         if (previous.columnCount() != next.columnCount()) {
             return 0;
         }
-        int max = Math.min(MAX_HEADER_ROWS, Math.min(previous.rowCount(), next.rowCount() - 1));
+        // a continuation may be the repeated header alone, when only an empty remnant of a cut row followed it
+        int max = Math.min(MAX_HEADER_ROWS, Math.min(previous.rowCount() - 1, next.rowCount()));
         for (int k = max; k >= 1; k--) {
             boolean same = true;
             for (int r = 0; r < k && same; r++) {
@@ -79,17 +80,41 @@ final class SplitTableMerger {
         return row.stream().map(s -> s.replaceAll("\\s+", "")).toList();
     }
 
+    /**
+     * Joins the parts; a row cut by the page break leaves an empty ruled band at the foot of the first part or under
+     * the repeated header, and such empty rows at the seam are dropped.
+     */
     private static DraftTable join(DraftTable previous, DraftTable next, int repeated) {
-        List<DraftCell> cells = new ArrayList<>(previous.cells());
-        int offset = previous.rowCount() - repeated;
+        int keepRows = previous.rowCount();
+        while (keepRows > 1 && emptyRow(previous, keepRows - 1)) {
+            keepRows--;
+        }
+        int skip = repeated;
+        while (skip < next.rowCount() - 1 && emptyRow(next, skip)) {
+            skip++;
+        }
+        List<DraftCell> cells = new ArrayList<>();
+        for (DraftCell c : previous.cells()) {
+            if (c.row() < keepRows) {
+                cells.add(c.row() + c.rowSpan() > keepRows
+                        ? new DraftCell(c.row(), c.column(), keepRows - c.row(), c.columnSpan(), c.text(), c.page(), c.box())
+                        : c);
+            }
+        }
+        int offset = keepRows - skip;
+        int rowCount = keepRows + next.rowCount() - skip;
         for (DraftCell c : next.cells()) {
-            if (c.row() < repeated) {
+            if (c.row() < skip) {
                 continue;
             }
             int span = Math.max(1, Math.min(c.rowSpan(), next.rowCount() - c.row()));
             cells.add(new DraftCell(c.row() + offset, c.column(), span, c.columnSpan(), c.text(), c.page(), c.box()));
         }
-        return new DraftTable(previous.page(), previous.box(), previous.rowCount() + next.rowCount() - repeated,
-                previous.columnCount(), Math.max(previous.headerRows(), repeated), cells);
+        return new DraftTable(previous.page(), previous.box(), rowCount, previous.columnCount(),
+                Math.max(previous.headerRows(), repeated), cells);
+    }
+
+    private static boolean emptyRow(DraftTable table, int row) {
+        return table.cells().stream().noneMatch(c -> c.row() <= row && row < c.row() + c.rowSpan() && !c.text().isBlank());
     }
 }
