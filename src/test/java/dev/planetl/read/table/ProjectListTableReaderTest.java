@@ -143,4 +143,42 @@ class ProjectListTableReaderTest {
         assertThat(reader.recognises(Tables.of("추진과제\t담당부처\t일정", "데이터 표준화\t산업부\t'20~'25"))).isFalse();
         assertThat(reader.recognises(Tables.of("부처명\t투자실적", "환경부\t254.60"))).isFalse();
     }
+
+    @Test
+    void twoYearColumnsGiveALineEachWithTheirOwnYearAndMeasure() {
+        // given a list printing last year's actual beside this year's budget
+        Table table = Tables.of(
+                "사업명\t'22년 실적\t'23년 예산\t주관부처",
+                "극한소재 실증 기반 구축\t-\t3,000\t산업부",
+                "디자인 혁신역량 강화\t50,480\t52,000\t산업부");
+        TableReading reading = reader.read(table, Contexts.of(2023, Measure.PLAN, "백만원"));
+        // then a blank cell is no line and no finding while the other year is printed
+        assertThat(reading.findings()).isEmpty();
+        assertThat(reading.lines()).extracting(BudgetLine::fiscalYear, BudgetLine::measure).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2023, Measure.PLAN),
+                org.assertj.core.groups.Tuple.tuple(2022, Measure.ACTUAL),
+                org.assertj.core.groups.Tuple.tuple(2023, Measure.PLAN));
+        assertThat(reading.lines().get(1).amountKrw()).isEqualByComparingTo(new BigDecimal("50480000000"));
+    }
+
+    @Test
+    void twoAmountColumnsWithoutYearsAreNotGuessed() {
+        Table table = Tables.of("사업명\t예산\t실적\t주관부처", "가 사업\t100\t90\t산업부");
+        TableReading reading = reader.read(table, Contexts.of(2023, Measure.PLAN, "백만원"));
+        assertThat(reading.lines()).isEmpty();
+        assertThat(reading.findings()).extracting(Finding::rule).containsExactly("context.unknown", "context.unknown");
+    }
+
+    @Test
+    void aTargetColumnPlacesEachRow() {
+        Table table = Tables.of(
+                "성과목표\t사업명\t'21년 예산\t소관부처",
+                "융합형 인력 양성\t산업전문인력역량강화\t80,213\t산업부",
+                "\t콘텐츠분야 인재 육성\t19,080\t문체부",
+                "주력 분야 선정 후 집중투자\t첨단도로교통체계\t211,154\t국토부");
+        TableReading reading = reader.read(table, Contexts.underTarget(2021, Measure.PLAN, "백만원", "1-1"));
+        assertThat(reading.findings()).isEmpty();
+        assertThat(reading.lines()).extracting(BudgetLine::policyAreaCode).containsExactly("3-3", "3-3", "3-2");
+        assertThat(reading.lines().get(2).policyArea()).isEqualTo("주력 분야 선정 후 집중투자");
+    }
 }
