@@ -8,9 +8,14 @@ import dev.planetl.read.vocab.AreaMatch;
 import dev.planetl.read.vocab.PolicyArea;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The performance target a project row names in its own 성과목표 column, merged down like the seeds' goal cells. */
 final class ProjectAreas {
+
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:-\\d{1,2})?)\\.?\\s+(\\S.*)$");
 
     private final Vocabularies vocabularies;
 
@@ -39,5 +44,22 @@ final class ProjectAreas {
                 + "' names no single known performance target; its lines are kept without area", printed,
                 Cells.cellRef(table, r, column));
         return null;
+    }
+
+    /**
+     * A row inside the table that is a numbering heading ({@code 1-1 선도적 산업데이터 플랫폼 프로젝트 추진} with no amount
+     * and no ministry), checked against the catalogue: the area it names, or empty when the row is not one.
+     */
+    Optional<AreaMatch> headingRow(String text, TableContext ctx) {
+        Matcher m = NUMBERED.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String code = m.group(1);
+        PolicyArea.Level level = code.contains("-") ? PolicyArea.Level.TARGET : PolicyArea.Level.GOAL;
+        List<PolicyArea> found = vocabularies.areas().matches(m.group(2), level).stream()
+                .filter(a -> a.code().equals(code) && (ctx.series() == null || a.series().equals(ctx.series())))
+                .toList();
+        return found.size() == 1 ? Optional.of(new AreaMatch(found.get(0), m.group(2))) : Optional.empty();
     }
 }

@@ -88,12 +88,29 @@ public final class ProjectListTableReader implements TableReader {
                 }
                 continue;
             }
+            Optional<AreaMatch> heading = onlyFirstCell(table, r, layout)
+                    ? areas.headingRow(program, context) : Optional.empty();
+            if (heading.isPresent()) {
+                rowArea = heading.get();
+                continue;
+            }
             if (layout.target() >= 0) {
                 rowArea = areas.targetOfRow(table, r, layout.target(), rowArea, context, out);
             }
             readRow(table, r, layout, columns, rowArea, out);
         }
         return out.build();
+    }
+
+    /** True when a row prints nothing but its program cell: a heading row, or a wrapped name. */
+    private static boolean onlyFirstCell(Table table, int r, Layout layout) {
+        for (int c = 0; c < table.columnCount(); c++) {
+            if (c != layout.program() && !Cells.covering(table, r, c).isEmpty()
+                    && !Cells.covering(table, r, c).equals(Cells.covering(table, r, layout.program()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The amount columns that can be read: with one, the section's year serves; with several, each must name one. */
@@ -169,9 +186,9 @@ public final class ProjectListTableReader implements TableReader {
                     + (ministry.reason() == null ? "" : " (" + ministry.reason() + ")")
                     + "; the line is kept without a ministry", ministryText, ref);
         }
-        String areaCode = layout.target() >= 0 ? rowArea == null ? null : rowArea.area().code() : ctx.areaCode();
-        String areaName = layout.target() >= 0 ? rowArea == null ? null : rowArea.area().canonicalName()
-                : ctx.areaName();
+        boolean ownArea = layout.target() >= 0 || rowArea != null;
+        String areaCode = ownArea ? rowArea == null ? null : rowArea.area().code() : ctx.areaCode();
+        String areaName = ownArea ? rowArea == null ? null : rowArea.area().canonicalName() : ctx.areaName();
         out.line(new BudgetLine(ctx.fiscalYear(), ctx.measure(), ministry.single(), ministryText, areaCode, areaName,
                 program, status(table, r, layout, out), amount.value(), amount.asWritten(), amount.unitAsWritten(),
                 ref));

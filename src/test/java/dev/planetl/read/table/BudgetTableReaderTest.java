@@ -154,4 +154,14 @@ class BudgetTableReaderTest {
         assertThat(grand.source().raw()).isEqualTo("120");
         assertThat(grand.amountAsWritten()).isEqualTo("120");
     }
+
+    @Test
+    void aUnitLinePrintedAsTheTablesFirstRow() {
+        TableReading reading = reader.read(document(
+                heading(1, "IV.", "'20년도 재정투자계획"),
+                Tables.of("(단위 : 억원)\t\t", GOALS, "100\t20\t120")));
+        assertThat(reading.findings()).isEmpty();
+        assertThat(reading.totals()).hasSize(3);
+        assertThat(reading.totals().get(2).amountKrw()).isEqualByComparingTo(new BigDecimal("12000000000"));
+    }
 }

@@ -181,4 +181,20 @@ class ProjectListTableReaderTest {
         assertThat(reading.lines()).extracting(BudgetLine::policyAreaCode).containsExactly("3-3", "3-3", "3-2");
         assertThat(reading.lines().get(2).policyArea()).isEqualTo("주력 분야 선정 후 집중투자");
     }
+
+    @Test
+    void numberingRowsInsideTheTablePlaceTheRowsBelow() {
+        // given a list whose targets are rows spanning the table, as HWP tables print them
+        Table table = Tables.grid(5, 4)
+                .row(0, 0, "사업명", "예산", "신규여부", "주관부처")
+                .cell(1, 0, 1, 4, "1-3 공공부문 선도 수요창출")
+                .row(2, 0, "공공구매제도 운영", "6,496", "계속", "중기부")
+                .cell(3, 0, 1, 4, "2-1 융합 신산업 규제완화")
+                .row(4, 0, "신기술제품인증", "2,614", "계속", "산업부")
+                .build();
+        TableReading reading = reader.read(table, Contexts.of(2020, Measure.PLAN, "백만원"));
+        assertThat(reading.findings()).isEmpty();
+        assertThat(reading.lines()).extracting(BudgetLine::policyAreaCode).containsExactly("1-3", "2-1");
+        assertThat(reading.lines().get(1).policyArea()).isEqualTo("융합 신산업 규제완화");
+    }
 }
