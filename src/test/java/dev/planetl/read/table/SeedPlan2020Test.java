@@ -209,4 +209,26 @@ class SeedPlan2020Test {
                 t.fiscalYear() == 2019 && t.measure() == Measure.ACTUAL
                         || t.fiscalYear() == 2020 && t.measure() == Measure.PLAN).isTrue());
     }
+
+    @Test
+    void ministryTableAndMatrixAgreeMinistryByMinistry() {
+        for (int year : new int[] {2019, 2020}) {
+            List<ReportedTotal> all = reading.totals().stream()
+                    .filter(t -> t.kind() == TotalKind.MINISTRY && t.fiscalYear() == year).toList();
+            Map<String, List<ReportedTotal>> byMinistry = all.stream()
+                    .collect(Collectors.groupingBy(ReportedTotal::ministry));
+            assertThat(byMinistry).as("ministries " + year).hasSize(11);
+            byMinistry.forEach((ministry, pair) -> {
+                assertThat(pair).as(ministry).hasSize(2);
+                ReportedTotal table = pair.get(0);
+                ReportedTotal matrix = pair.get(1);
+                if (matrix.amountKrw() == null) {
+                    assertThat(ministry).isEqualTo("문화체육관광부");
+                    assertThat(table.amountKrw()).isEqualByComparingTo(eok("966.11"));
+                } else {
+                    assertThat(matrix.amountKrw()).as(year + " " + ministry).isEqualByComparingTo(table.amountKrw());
+                }
+            });
+        }
+    }
 }
