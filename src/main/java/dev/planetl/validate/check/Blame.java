@@ -1,6 +1,8 @@
 package dev.planetl.validate.check;
 
 import dev.planetl.read.ReportedTotal;
+import dev.planetl.validate.CheckResult;
+import dev.planetl.validate.Quantity;
 import dev.planetl.validate.Rules;
 
 import java.util.ArrayList;
@@ -18,6 +20,10 @@ import java.util.Set;
  * amounts add up to the target's total is wrong too. A figure that cannot be told apart this way (both
  * printings of a figure that nothing else checks) is blamed with the other: a missing number is better than
  * a wrong one.
+ *
+ * <p>A sum of amounts vouches only when it agrees to the won: one that agrees merely within its rounding
+ * tolerance (which grows with the number of figures added) could hide a wrong figure that a tighter check caught.
+ * Share checks can never agree exactly, so a passed share check vouches.
  */
 public final class Blame {
 
@@ -32,15 +38,20 @@ public final class Blame {
     private Blame() {
     }
 
+    private static boolean vouches(Evaluation evaluation) {
+        CheckResult result = evaluation.result();
+        return result.passed() && (result.quantity() != Quantity.WON || result.difference().signum() == 0);
+    }
+
     public static List<Blamed> of(List<Evaluation> evaluations) {
         Set<Participant> vouched = new HashSet<>();
         Map<Participant, List<Evaluation>> failedBy = new LinkedHashMap<>();
         for (Evaluation evaluation : evaluations) {
             if (!evaluation.decisive()) continue;
             for (Participant participant : evaluation.participants()) {
-                if (evaluation.result().passed()) {
+                if (vouches(evaluation)) {
                     vouched.add(participant);
-                } else {
+                } else if (!evaluation.result().passed()) {
                     failedBy.computeIfAbsent(participant, p -> new ArrayList<>()).add(evaluation);
                 }
             }
@@ -55,7 +66,7 @@ public final class Blame {
             if (!count.result().rule().equals(Rules.TASK_COUNT) || count.result().passed()) continue;
             ReportedTotal target = count.participants().get(0).total();
             boolean amountsAgree = evaluations.stream().anyMatch(e -> e.result().rule().equals(Rules.RECONCILE_TARGET)
-                    && e.result().passed() && e.participants().contains(Participant.amount(target)));
+                    && vouches(e) && e.participants().contains(Participant.amount(target)));
             if (amountsAgree) {
                 blamed.computeIfAbsent(target, t -> new ArrayList<>()).add(count);
             }
