@@ -21,6 +21,8 @@ import dev.planetl.validate.constraint.Verdict;
 import dev.planetl.validate.repair.ArithmeticRepair;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -96,7 +98,7 @@ public final class DocumentValidator {
             findings.add(CheckFindings.quarantined(blamed));
             rejectedTotals.add(blamed.total());
         }
-        Set<ReportedTotal> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<ReportedTotal> out = Collections.newSetFromMap(new IdentityHashMap<>());
         out.addAll(rejectedTotals);
         totals = totals.stream().filter(t -> !out.contains(t)).collect(Collectors.toList());
 

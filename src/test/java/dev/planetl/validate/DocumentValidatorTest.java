@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 import static dev.planetl.validate.Seed000.T_MATRIX_2019;
 import static dev.planetl.validate.Seed000.T_MATRIX_2020;
