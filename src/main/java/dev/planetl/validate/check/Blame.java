@@ -44,8 +44,8 @@ public final class Blame {
     private static boolean vouches(Evaluation evaluation, Participant participant) {
         CheckResult result = evaluation.result();
         if (!result.passed() || !evaluation.vouchable().contains(participant)) return false;
-        if (participant.part() != Participant.Part.AMOUNT) return true;
-        return result.quantity() == Quantity.WON && result.difference().signum() == 0;
+        return participant.part() != Participant.Part.AMOUNT || result.quantity() != Quantity.WON
+                || result.difference().signum() == 0;
     }
 
     public static List<Blamed> of(List<Evaluation> evaluations) {
