@@ -55,6 +55,15 @@ class SmallDocumentsTest {
     }
 
     @Test
+    void the_plan_year_comes_from_the_title_page_when_not_given() {
+        Validation v = VALIDATOR.validate(Seed000.read());
+        assertThat(v.planYear()).isEqualTo(2020);
+        assertThat(v.failedChecks()).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> VALIDATOR.validate(of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plan year");
+    }
+
+    @Test
     void the_default_policy_holds_back() {
         assertThat(PublicationPolicy.DEFAULT).isEqualTo(PublicationPolicy.HOLD_BACK_ON_ERROR);
         assertThat(VALIDATOR.policy()).isEqualTo(PublicationPolicy.HOLD_BACK_ON_ERROR);
