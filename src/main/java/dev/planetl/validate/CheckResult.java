@@ -37,6 +37,21 @@ public record CheckResult(String rule, String scope, int fiscalYear, Measure mea
         sources = List.copyOf(sources);
     }
 
+    /** The printed amount in won for a check of amounts, else null. */
+    public BigDecimal expectedKrw() {
+        return quantity == Quantity.WON ? expected : null;
+    }
+
+    /** What the other figures add up to in won for a check of amounts, else null. */
+    public BigDecimal computedKrw() {
+        return quantity == Quantity.WON ? computed : null;
+    }
+
+    /** {@code computed - expected} in won for a check of amounts, else null. */
+    public BigDecimal differenceKrw() {
+        return quantity == Quantity.WON ? difference : null;
+    }
+
     /** A result for {@code expected} against {@code computed}, passed when they differ by at most the tolerance. */
     public static CheckResult of(String rule, String scope, Period period, BigDecimal expected, BigDecimal computed,
                                  BigDecimal tolerance, Quantity quantity, List<SourceRef> sources) {

@@ -21,6 +21,8 @@ import dev.planetl.validate.constraint.Verdict;
 import dev.planetl.validate.repair.ArithmeticRepair;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -60,6 +62,20 @@ public final class DocumentValidator {
     }
 
     /**
+     * Validates against the plan year the readers found on the title page.
+     *
+     * @throws IllegalArgumentException when the readers could not tell the plan year: pass it explicitly
+     */
+    public Validation validate(ReadResult read) {
+        Integer planYear = read.plan() == null ? null : read.plan().planYear();
+        if (planYear == null) {
+            throw new IllegalArgumentException("the plan year of '" + (read.plan() == null ? null : read.plan().title())
+                    + "' is not known; call validate(read, planYear)");
+        }
+        return validate(read, planYear);
+    }
+
+    /**
      * @param read what the readers took from the document
      * @param planYear the year the plan is for, to judge the fiscal years against
      * @return the accepted figures, every finding and every check, never null
@@ -96,7 +112,7 @@ public final class DocumentValidator {
             findings.add(CheckFindings.quarantined(blamed));
             rejectedTotals.add(blamed.total());
         }
-        Set<ReportedTotal> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<ReportedTotal> out = Collections.newSetFromMap(new IdentityHashMap<>());
         out.addAll(rejectedTotals);
         totals = totals.stream().filter(t -> !out.contains(t)).collect(Collectors.toList());
 

@@ -5,9 +5,12 @@ import java.util.List;
 /** The names of the cross-checks and of the repair, as they appear in check results and findings. */
 public final class Rules {
 
-    /** In a ministry × goal matrix, a row's printed total = the sum of its cells. */
+    /** In a ministry × goal matrix, a ministry's printed 계 = the sum of its cells. */
     public static final String TOTAL_ROW = "total.row";
-    /** In a ministry × goal matrix, a column's printed total = the sum of its cells. */
+    /**
+     * In a ministry × goal matrix, a goal's printed 합계 = the sum of its column; the grand total = the sum of the
+     * goal totals = the sum of the ministry totals.
+     */
     public static final String TOTAL_COLUMN = "total.column";
     /** In a table of goals, ministries or targets, the parts add up to the grand total. */
     public static final String TOTAL_GRAND = "total.grand";

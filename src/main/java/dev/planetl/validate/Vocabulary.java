@@ -25,9 +25,7 @@ final class Vocabulary {
         List<String> lines = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
-            int number = 0;
             while ((line = reader.readLine()) != null) {
-                number++;
                 String text = Normalizer.normalize(line, Normalizer.Form.NFC).strip();
                 if (!text.isEmpty() && !text.startsWith("#")) {
                     lines.add(text);

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 import static dev.planetl.validate.Seed000.T_MATRIX_2019;
 import static dev.planetl.validate.Seed000.T_MATRIX_2020;
@@ -55,9 +54,10 @@ class DocumentValidatorTest {
 
         @Test
         void every_rule_was_exercised_as_often_as_the_document_prints_figures_for_it() {
-            // 12 rows (11 ministries + 합계) and 5 columns (4 goals + 계) per matrix
-            assertThat(clean.checks(Rules.TOTAL_ROW)).hasSize(24);
-            assertThat(clean.checks(Rules.TOTAL_COLUMN)).hasSize(10);
+            // per matrix: 11 ministry rows; 4 goal columns and the grand total against the 합계 row and the 계
+            // column
+            assertThat(clean.checks(Rules.TOTAL_ROW)).hasSize(22);
+            assertThat(clean.checks(Rules.TOTAL_COLUMN)).hasSize(12);
             // goals (분야별), ministries (부처별), targets (성과목표) against the grand total, both years
             assertThat(clean.checks(Rules.TOTAL_GRAND)).hasSize(6);
             assertThat(clean.checks(Rules.TOTAL_GOAL)).hasSize(8);
@@ -264,6 +264,37 @@ class DocumentValidatorTest {
                     Rules.RECONCILE_MINISTRY, Rules.RECONCILE_GRAND, Rules.TASK_COUNT);
             assertThat(v.findings(Rules.RECONCILE_TARGET)).singleElement().satisfies(f -> assertThat(f.message())
                     .contains("target 1-1", "difference -6288000000", "1 value(s) of this scope were rejected"));
+            assertThat(v.rejectedTotals()).isEmpty();
+            assertThat(VALIDATOR.decide(v).publish()).isFalse();
+        }
+    }
+
+    @Nested
+    class ALineReadWrong {
+
+        // given the line 국가기준점 관리 (1-1, 국토부) read as 16,163 백만원 where the attachment prints 16,063
+        private final Validation v = VALIDATOR.validate(Seed000.withLine(seed,
+                l -> l.program().equals("국가기준점 관리"), l -> new BudgetLine(l.fiscalYear(), l.measure(),
+                        l.ministry(), l.ministryAsWritten(), l.policyAreaCode(), l.policyArea(), l.program(),
+                        l.isNew(), Seed000.baekman("16,163"), "16,163", l.unitAsWritten(), l.source())), 2020);
+
+        @Test
+        void fails_every_roll_up_it_belongs_to_but_blames_no_printed_total() {
+            // 1억 more: beyond even the grand roll-up's tolerance of 172 half steps (86,000,000 won)
+            assertThat(v.failedChecks()).extracting(CheckResult::scope).containsExactlyInAnyOrder(
+                    "2020 plan / grand total as printed at t4/r1/c4",
+                    "2020 plan / grand total as printed at t7/r13/c6",
+                    "2020 plan / target 1-1 as printed at t6/r1/c2",
+                    "2020 plan / goal 1 as printed at t4/r1/c0",
+                    "2020 plan / goal 1 as printed at t7/r13/c2",
+                    "2020 plan / ministry 국토교통부 as printed at t5/r4/c1",
+                    "2020 plan / ministry 국토교통부 as printed at t7/r5/c6",
+                    "2020 plan / ministry 국토교통부, goal 1 as printed at t7/r5/c2");
+            assertThat(v.failedChecks()).allSatisfy(c -> assertThat(c.difference()).isEqualByComparingTo("100000000"));
+            assertThat(v.checks(Rules.RECONCILE_GRAND)).allSatisfy(c -> assertThat(c.tolerance())
+                    .isEqualByComparingTo("86000000"));
+            assertThat(v.failedChecks()).extracting(CheckResult::rule).doesNotContain(Rules.TASK_COUNT,
+                    Rules.TOTAL_ROW, Rules.TOTAL_COLUMN, Rules.TOTAL_GRAND, Rules.FIGURE_CONSISTENT);
             assertThat(v.rejectedTotals()).isEmpty();
             assertThat(VALIDATOR.decide(v).publish()).isFalse();
         }

@@ -1,6 +1,8 @@
 package dev.planetl.validate.check;
 
 import dev.planetl.read.ReportedTotal;
+import dev.planetl.validate.CheckResult;
+import dev.planetl.validate.Quantity;
 import dev.planetl.validate.Rules;
 
 import java.util.ArrayList;
@@ -13,11 +15,18 @@ import java.util.Set;
 /**
  * Which printed figure a failed check points at. A wrong figure makes every check it takes part in fail, while a
  * right figure caught in the same failed sum is vouched for by another check it passes (a matrix cell by its
- * column when its row fails). So a figure that takes part in at least one failed decisive check and in no passed
- * one is taken for the wrong one. A printed number of tasks that disagrees with the lines although the lines'
- * amounts add up to the target's total is wrong too. A figure that cannot be told apart this way (both
- * printings of a figure that nothing else checks) is blamed with the other: a missing number is better than
- * a wrong one.
+ * column when its row fails). So a figure that takes part in at least one failed decisive check and that no
+ * passed check vouches for is taken for the wrong one. A printed number of tasks that disagrees with the lines
+ * although the lines' amounts add up to the target's total exactly is wrong too. A figure that cannot be told
+ * apart this way (both printings of a figure that nothing else checks) is blamed with the other: a missing number
+ * is better than a wrong one.
+ *
+ * <p>What vouches for an amount: a sum of amounts that agrees to the won, whether between printed totals or
+ * against the project lines (independent evidence, though a failure there blames no total), and a passed share
+ * check for the amount whose share it is. A sum that agrees merely within its rounding tolerance (which grows
+ * with the number of figures added) could hide a wrong amount that a tighter check caught, and a share hardly
+ * moves with its grand total, so neither vouches there. A passed share or task count check vouches for the share
+ * or count.
  */
 public final class Blame {
 
@@ -32,15 +41,21 @@ public final class Blame {
     private Blame() {
     }
 
+    private static boolean vouches(Evaluation evaluation, Participant participant) {
+        CheckResult result = evaluation.result();
+        if (!result.passed() || !evaluation.vouchable().contains(participant)) return false;
+        return participant.part() != Participant.Part.AMOUNT || result.quantity() != Quantity.WON
+                || result.difference().signum() == 0;
+    }
+
     public static List<Blamed> of(List<Evaluation> evaluations) {
         Set<Participant> vouched = new HashSet<>();
         Map<Participant, List<Evaluation>> failedBy = new LinkedHashMap<>();
         for (Evaluation evaluation : evaluations) {
-            if (!evaluation.decisive()) continue;
             for (Participant participant : evaluation.participants()) {
-                if (evaluation.result().passed()) {
+                if (vouches(evaluation, participant)) {
                     vouched.add(participant);
-                } else {
+                } else if (evaluation.decisive() && !evaluation.result().passed()) {
                     failedBy.computeIfAbsent(participant, p -> new ArrayList<>()).add(evaluation);
                 }
             }
@@ -55,7 +70,7 @@ public final class Blame {
             if (!count.result().rule().equals(Rules.TASK_COUNT) || count.result().passed()) continue;
             ReportedTotal target = count.participants().get(0).total();
             boolean amountsAgree = evaluations.stream().anyMatch(e -> e.result().rule().equals(Rules.RECONCILE_TARGET)
-                    && e.result().passed() && e.participants().contains(Participant.amount(target)));
+                    && vouches(e, Participant.amount(target)));
             if (amountsAgree) {
                 blamed.computeIfAbsent(target, t -> new ArrayList<>()).add(count);
             }

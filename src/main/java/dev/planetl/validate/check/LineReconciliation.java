@@ -2,7 +2,7 @@ package dev.planetl.validate.check;
 
 import dev.planetl.read.BudgetLine;
 import dev.planetl.read.ReportedTotal;
-import dev.planetl.read.TotalKind;
+import dev.planetl.read.SourceRef;
 import dev.planetl.validate.CheckResult;
 import dev.planetl.validate.Period;
 import dev.planetl.validate.Quantity;
@@ -10,6 +10,7 @@ import dev.planetl.validate.Rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -34,7 +35,7 @@ public final class LineReconciliation implements Check {
 
     @Override
     public List<Evaluation> evaluate(CheckInput input) {
-        Set<Period> periods = new java.util.LinkedHashSet<>();
+        Set<Period> periods = new LinkedHashSet<>();
         input.lines().forEach(l -> periods.add(Period.of(l)));
         input.rejectedLines().forEach(l -> periods.add(Period.of(l)));
         List<Evaluation> evaluations = new ArrayList<>();
@@ -80,7 +81,7 @@ public final class LineReconciliation implements Check {
     private static Evaluation taskCount(ReportedTotal target, CheckInput input, Predicate<BudgetLine> inTarget) {
         List<BudgetLine> lines = input.lines().stream().filter(inTarget).toList();
         int kept = (int) input.rejectedLines().stream().filter(inTarget).count();
-        List<dev.planetl.read.SourceRef> sources = new ArrayList<>();
+        List<SourceRef> sources = new ArrayList<>();
         sources.add(target.source());
         lines.forEach(l -> sources.add(l.source()));
         CheckResult result = CheckResult.of(Rules.TASK_COUNT, Period.of(target).label() + " / "

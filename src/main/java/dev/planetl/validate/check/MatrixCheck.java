@@ -9,9 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code total.row} and {@code total.column}: in a ministry × goal matrix every printed row total (a ministry's
- * 계, and the grand total as the sum of the goal totals) and every printed column total (a goal's 합계, and the
- * grand total as the sum of the ministry totals) equals the sum of its cells. A blank cell is nothing.
+ * In a ministry × goal matrix: {@code total.row}, each ministry's printed 계 equals the sum of its cells;
+ * {@code total.column}, each goal's printed 합계 equals the sum of its column, and the grand total equals both
+ * the sum of the goal totals (the 합계 row) and the sum of the ministry totals (the 계 column). A blank cell is
+ * nothing.
  */
 public final class MatrixCheck implements Check {
 
@@ -31,7 +32,8 @@ public final class MatrixCheck implements Check {
             List<String> rows = new ArrayList<>(grid.rows());
             rows.add(null);
             for (String row : rows) {
-                line(grid, rejected, new MatrixGrid.Position(row, null), grid.cellsOfRow(row), Rules.TOTAL_ROW,
+                line(grid, rejected, new MatrixGrid.Position(row, null), grid.cellsOfRow(row),
+                        row == null ? Rules.TOTAL_COLUMN : Rules.TOTAL_ROW,
                         "row " + (row == null ? "합계 (goals)" : row)).ifPresent(evaluations::add);
             }
             List<String> columns = new ArrayList<>(grid.columns());

@@ -9,6 +9,7 @@ import dev.planetl.validate.check.MatrixGrid;
 import dev.planetl.validate.check.MatrixGrid.Position;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -114,7 +115,7 @@ public final class ArithmeticRepair {
         BigDecimal inUnit;
         try {
             inUnit = row.value().movePointLeft(exponent.getAsInt()).setScale(Math.max(row.decimals(),
-                    column.decimals()), java.math.RoundingMode.UNNECESSARY);
+                    column.decimals()), RoundingMode.UNNECESSARY);
         } catch (ArithmeticException e) {
             return Proof.unproven("the proved value " + row.value().toPlainString()
                     + " won is finer than the table's precision: " + both);

@@ -6,6 +6,7 @@ import dev.planetl.validate.check.MatrixGrid;
 import dev.planetl.validate.check.MatrixGrid.Position;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +61,7 @@ record Equation(BigDecimal value, int decimals, String text, String failure) {
     /** The value in the unit of a figure printed beside it, for the proof's text. */
     private static String inUnitOf(BigDecimal won, ReportedTotal beside, KrwUnits units, int decimals) {
         int exponent = units.exponent(beside.unitAsWritten()).orElse(0);
-        return won.movePointLeft(exponent).setScale(decimals, java.math.RoundingMode.HALF_EVEN).toPlainString();
+        return won.movePointLeft(exponent).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
     }
 
     private static Equation failed(String why) {
