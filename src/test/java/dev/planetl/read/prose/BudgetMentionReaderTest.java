@@ -174,4 +174,25 @@ class BudgetMentionReaderTest {
         assertThat(mentions).extracting(BudgetMention::amountAsWritten).containsExactly("13.2조 엔");
         assertThat(mentions.get(0).currency()).isEqualTo("JPY");
     }
+
+    @Test
+    void yearAfterTheAmountInTheSameParenthesis() {
+        BudgetMention m = only(read(2020, "* 실감형 콘텐츠 산업 육성(869억원, '20) 등"));
+        assertThat(m.fiscalYear()).isEqualTo(2020);
+        assertThat(m.subject()).isEqualTo("실감형 콘텐츠 산업 육성");
+    }
+
+    @Test
+    void twoLoneYearsInOneParenthesisLeaveTheAmountUnplaced() {
+        var r = read(2020, "* 실감형 콘텐츠 산업 육성(869억원, '19, '20)");
+        assertThat(r.mentions()).isEmpty();
+        assertThat(r.findings()).extracting(Finding::rule).containsExactly("mention.year.missing");
+    }
+
+    @Test
+    void countSeriesWithoutUnitsAreNotMoneyAndRaiseNothing() {
+        var r = read(2020, "* 산학공동 프로젝트(건) : ('18) 95 → ('19) 114 / 참여기업(社) : ('18) 54 → ('19) 67");
+        assertThat(r.mentions()).isEmpty();
+        assertThat(r.findings()).isEmpty();
+    }
 }

@@ -42,4 +42,13 @@ class SentenceSplitterTest {
         assertThat(s).extracting(Sentence::text)
                 .containsExactly("2024년 소재부품기술개발(세부)사업 현황 >", "소재부품기술개발사업 11,410억원 (‘24)");
     }
+
+    @Test
+    void aLineEndingASentenceIsNotContinuedByTheNextUnmarkedLine() {
+        List<Sentence> s = split("○ 교육부는 산학협력 인재육성 프로그램을 추진 중에 있으며, 인재를 양성할 계획임",
+                "’18년 기업 경비 규모는 77.44억 위안에 달함.", "저장대학 등 대학은 이미 AI 전공을 개설");
+        assertThat(s).extracting(Sentence::text).containsExactly(
+                "교육부는 산학협력 인재육성 프로그램을 추진 중에 있으며, 인재를 양성할 계획임",
+                "’18년 기업 경비 규모는 77.44억 위안에 달함.", "저장대학 등 대학은 이미 AI 전공을 개설");
+    }
 }
