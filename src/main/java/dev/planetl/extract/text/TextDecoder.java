@@ -22,7 +22,7 @@ import java.util.List;
 public final class TextDecoder {
 
     /** CP949 under the name the JDK's extended charsets use; EUC-KR where that module is absent. */
-    static final Charset KOREAN = Charset.isSupported("x-windows-949")
+    public static final Charset KOREAN = Charset.isSupported("x-windows-949")
             ? Charset.forName("x-windows-949") : Charset.forName("EUC-KR");
 
     private TextDecoder() {

@@ -71,6 +71,9 @@ public final class ContextTracker {
         }
         String header = table.rowCount() == 0 ? "" : String.join("\t", table.row(0)).strip();
         Unit unit = pendingUnit != null ? pendingUnit : captionUnit;
+        if (unit == null) {
+            unit = unitRow(table);
+        }
         if (unit == null && header.equals(lastHeader)) {
             unit = lastUnit;
         }
@@ -186,5 +189,17 @@ public final class ContextTracker {
             Optional<PolicyArea> g = vocabularies.areas().byCode(area.goalCode(), series);
             goal = g.map(a -> new AreaMatch(a, null)).orElse(null);
         }
+    }
+
+    /** A unit line some converters put inside the table, as a first row with one cell: {@code (단위: 억원)}. */
+    private Unit unitRow(Table table) {
+        if (table.rowCount() == 0) {
+            return null;
+        }
+        List<String> texts = table.row(0).stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
+        if (texts.size() == 1 && UNIT_LINE.matcher(texts.get(0)).matches()) {
+            return vocabularies.amounts().units().unitIn(texts.get(0)).orElse(null);
+        }
+        return null;
     }
 }

@@ -18,8 +18,12 @@ import java.util.regex.Pattern;
  */
 public final class StatementReader {
 
-    /** A year followed by 년: 2020년, '20년도, ’21년 (two digits after an apostrophe read as 20xx; 10년 is a span). */
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d.])(?:(19\\d{2}|20\\d{2})|['’‘`](\\d{2}))\\s*년");
+    /**
+     * A year: 2020년, 2020년도, '20년도, ’21년, or an apostrophe year without 년 ('21 예산(안), 예산('21)). Two digits
+     * count only after an apostrophe (10년 is a span of years, not 2010); four only before 년 (2050 탄소중립 is a goal).
+     */
+    private static final Pattern YEAR = Pattern.compile(
+            "(?<![\\d.])(?:(19\\d{2}|20\\d{2})\\s*년|['’‘`](\\d{2})(?![\\d.,]))");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private record Word(Measure measure, String word) {

@@ -36,7 +36,8 @@ public final class BudgetTableReader {
                 new ProjectListTableReader(vocabularies),
                 new TargetTotalsTableReader(vocabularies),
                 new MinistryTotalsTableReader(vocabularies),
-                new GoalTotalsTableReader(vocabularies)));
+                new GoalTotalsTableReader(vocabularies),
+                new GoalRowsTableReader(vocabularies)));
     }
 
     /** Given readers, tried in order. */

@@ -18,6 +18,9 @@ public final class PolicyAreaCatalogue {
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A leading enumerator ({@code ①}, {@code 1.}, {@code 가)}) and quotes around a printed name are not part of it. */
+    private static final Pattern DECORATION = Pattern.compile(
+            "^(?:[①-⑳❶-❿➊-➓]|\\d{1,2}[.)]|[가-하][.)])\\s*|['‘’\"“”「」『』]");
     private static final String DOTS = "·ㆍ・‧･•.";
 
     private final List<Entry> entries;
@@ -73,7 +76,7 @@ public final class PolicyAreaCatalogue {
         if (printed == null) {
             return List.of();
         }
-        String compact = SPACES.matcher(printed).replaceAll("");
+        String compact = SPACES.matcher(DECORATION.matcher(printed.strip()).replaceAll("")).replaceAll("");
         if (compact.isEmpty()) {
             return List.of();
         }

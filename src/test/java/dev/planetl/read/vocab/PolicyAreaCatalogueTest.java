@@ -45,4 +45,14 @@ class PolicyAreaCatalogueTest {
         assertThat(catalogue.resolve("융합 신산업 규제완화", PolicyArea.Level.GOAL, null)).isEmpty();
         assertThat(catalogue.resolve("합계", PolicyArea.Level.GOAL, null)).isEmpty();
     }
+
+    @Test
+    void enumeratorsAndQuotesAroundAPrintedNameAreIgnored() {
+        assertThat(catalogue.resolve("② 산업융합의 제도적 뒷받침", PolicyArea.Level.GOAL, SERIES))
+                .get().extracting(m -> m.area().code()).isEqualTo("2");
+        assertThat(catalogue.resolve("‘산업의 융합 경쟁력 강화’", PolicyArea.Level.GOAL, SERIES))
+                .get().extracting(m -> m.area().code()).isEqualTo("3");
+        assertThat(catalogue.resolve("3. 융합을 산업 쏠분야로 확산", PolicyArea.Level.GOAL, SERIES))
+                .get().extracting(m -> m.area().code()).isEqualTo("4");
+    }
 }

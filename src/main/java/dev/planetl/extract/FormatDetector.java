@@ -1,0 +1,167 @@
+package dev.planetl.extract;
+
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.DocumentInputStream;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Tells a file's format from its content with Tika's container-aware {@link DefaultDetector}; the file name is
+ * never given to Tika, so a {@code .docx} that holds text is text.
+ *
+ * <p>What Tika lacks is added here:
+ * <ul>
+ *   <li>HWP 5: Tika names an OLE2 file it cannot place {@code application/x-tika-msoffice}; one with a
+ *       {@code FileHeader} stream that starts {@code HWP Document File} is HWP ({@code application/x-hwp-v5}).</li>
+ *   <li>HWPX: Tika reads the {@code mimetype} entry ({@code application/hwp+zip}); a zip without it that holds
+ *       {@code Contents/section0.xml} is HWPX too.</li>
+ *   <li>Legacy Korean text: Tika's text detector knows ASCII and UTF-8 only and calls CP949 text
+ *       {@code application/octet-stream}; bytes whose first {@value #TEXT_SNIFF_BYTES} decode as CP949 without
+ *       an error or a control character (other than tab, line feed, carriage return, form feed) are text.</li>
+ *   <li>HTML fragments: text whose first tag is an HTML element ({@code <table>}, {@code <p>} …) is HTML, though
+ *       Tika, seeing no {@code <html>}, says text/plain. A caption such as {@code < 분야별 실적 >} is no tag.</li>
+ * </ul>
+ * Thread-safe.
+ */
+public final class FormatDetector {
+
+    /** What a file is. */
+    public record Detection(DocumentFormat format, String mediaType) {
+    }
+
+    public static final String HWP_V5 = "application/x-hwp-v5";
+    public static final String HWPX = "application/hwp+zip";
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String DOCM = "application/vnd.ms-word.document.macroenabled.12";
+    private static final Pattern HTML_START = Pattern.compile(
+            "^\\s*<(?:!doctype\\s+html|html|head|body|table|p|div|h[1-6]|ul|ol|section|article)[\\s>/]",
+            Pattern.CASE_INSENSITIVE);
+    private static final int SNIFF_BYTES = 1024;
+    private static final int TEXT_SNIFF_BYTES = 64 * 1024;
+    private static final Charset KOREAN = Charset.isSupported("x-windows-949")
+            ? Charset.forName("x-windows-949") : Charset.forName("EUC-KR");
+
+    private final Detector tika;
+
+    public FormatDetector() {
+        this.tika = new DefaultDetector();
+    }
+
+    /**
+     * @throws IOException when the file cannot be read
+     */
+    public Detection detect(Path file) throws IOException {
+        MediaType type;
+        try (TikaInputStream in = TikaInputStream.get(file)) {
+            type = tika.detect(in, new Metadata());
+        }
+        String base = type.getBaseType().toString().toLowerCase(Locale.ROOT);
+        return switch (base) {
+            case "application/pdf" -> new Detection(DocumentFormat.PDF, base);
+            case HWP_V5 -> new Detection(DocumentFormat.HWP, base);
+            case "application/x-tika-msoffice" -> isHwp5(file)
+                    ? new Detection(DocumentFormat.HWP, HWP_V5) : new Detection(DocumentFormat.OTHER, base);
+            case HWPX -> new Detection(DocumentFormat.HWPX, base);
+            case "application/zip" -> isHwpx(file)
+                    ? new Detection(DocumentFormat.HWPX, HWPX) : new Detection(DocumentFormat.OTHER, base);
+            case DOCX, DOCM -> new Detection(DocumentFormat.DOCX, base);
+            case "text/html", "application/xhtml+xml" -> new Detection(DocumentFormat.HTML, base);
+            case "text/plain" -> startsWithHtml(file)
+                    ? new Detection(DocumentFormat.HTML, "text/html") : new Detection(DocumentFormat.TEXT, base);
+            case "application/octet-stream" -> isLegacyKoreanText(file)
+                    ? new Detection(DocumentFormat.TEXT, "text/plain") : new Detection(DocumentFormat.OTHER, base);
+            default -> new Detection(DocumentFormat.OTHER, base);
+        };
+    }
+
+    private static boolean isHwp5(Path file) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            DirectoryNode root = fs.getRoot();
+            if (!root.hasEntry("FileHeader")) {
+                return false;
+            }
+            try (DocumentInputStream header = root.createDocumentInputStream("FileHeader")) {
+                byte[] signature = header.readNBytes(17);
+                return new String(signature, StandardCharsets.US_ASCII).equals("HWP Document File");
+            }
+        } catch (IOException | RuntimeException notOle2) {
+            return false;
+        }
+    }
+
+    private static boolean isHwpx(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry mimetype = zip.getEntry("mimetype");
+            if (mimetype != null) {
+                try (InputStream in = zip.getInputStream(mimetype)) {
+                    String declared = new String(in.readNBytes(64), StandardCharsets.US_ASCII).strip();
+                    if (declared.equals(HWPX)) {
+                        return true;
+                    }
+                }
+            }
+            return zip.getEntry("Contents/section0.xml") != null;
+        } catch (IOException | RuntimeException notZip) {
+            return false;
+        }
+    }
+
+    private static boolean isLegacyKoreanText(Path file) {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(TEXT_SNIFF_BYTES);
+        } catch (IOException e) {
+            return false;
+        }
+        CharsetDecoder decoder = KOREAN.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharBuffer chars = CharBuffer.allocate(bytes.length);
+        // endOfInput=false: a character cut by the sniff window is not an error
+        CoderResult result = decoder.decode(ByteBuffer.wrap(bytes), chars, false);
+        if (result.isError()) {
+            return false;
+        }
+        chars.flip();
+        boolean korean = false;
+        while (chars.hasRemaining()) {
+            char c = chars.get();
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7F) {
+                return false;
+            }
+            korean |= c >= 0xAC00 && c <= 0xD7A3;
+        }
+        return korean;
+    }
+
+    private static boolean startsWithHtml(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(SNIFF_BYTES);
+            int from = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                    && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+            String head = new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1);
+            return HTML_START.matcher(head).find();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * Rule-based readers of budget tables: document model in, {@link dev.planetl.read.BudgetLine},
+ * {@link dev.planetl.read.ReportedTotal} and {@link dev.planetl.read.Finding} out.
+ *
+ * <p>The entry point is {@link dev.planetl.read.table.BudgetTableReader#read(dev.planetl.extract.Document)}: it walks
+ * the blocks in reading order with a {@link dev.planetl.read.context.ContextTracker} and hands each table to the
+ * first {@link dev.planetl.read.table.TableReader} whose header words it recognises. Readers never guess: a value
+ * that cannot be placed (malformed number, unknown unit, ministry or policy area, no year or measure stated)
+ * becomes a finding with the raw text and the cell or row it stands in. Rules used in findings:
+ * {@code number.malformed}, {@code unit.missing}, {@code amount.currency}, {@code context.unknown},
+ * {@code ministry.unresolved}, {@code ministry.ambiguous}, {@code ministry.missing}, {@code policy_area.unresolved},
+ * {@code line.amount_missing}, {@code line.program_missing}, {@code line.status_unknown}, {@code total.unplaced},
+ * {@code table.row_unrecognised}, {@code table.unrecognised}.
+ */
+package dev.planetl.read.table;

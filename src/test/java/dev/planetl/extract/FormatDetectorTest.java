@@ -1,0 +1,114 @@
+package dev.planetl.extract;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FormatDetectorTest {
+
+    private final FormatDetector detector = new FormatDetector();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void pdfIsPdf() throws Exception {
+        Path file = dir.resolve("plan.bin");
+        try (PDDocument pdf = new PDDocument()) {
+            pdf.addPage(new PDPage());
+            pdf.save(file.toFile());
+        }
+        assertThat(detector.detect(file)).isEqualTo(new FormatDetector.Detection(DocumentFormat.PDF, "application/pdf"));
+    }
+
+    @Test
+    void hwp5IsRecognisedByItsFileHeaderStream() throws Exception {
+        Path file = dir.resolve("plan.dat");
+        kr.dogfoot.hwplib.writer.HWPWriter.toFile(kr.dogfoot.hwplib.tool.blankfilemaker.BlankFileMaker.make(),
+                file.toString());
+
+        assertThat(detector.detect(file)).isEqualTo(new FormatDetector.Detection(DocumentFormat.HWP, FormatDetector.HWP_V5));
+    }
+
+    @Test
+    void hwpxIsRecognisedByItsMimetypeEntry() throws Exception {
+        Path file = dir.resolve("plan.zip");
+        kr.dogfoot.hwpxlib.writer.HWPXWriter.toFilepath(kr.dogfoot.hwpxlib.tool.blankfilemaker.BlankFileMaker.make(),
+                file.toString());
+
+        assertThat(detector.detect(file)).isEqualTo(new FormatDetector.Detection(DocumentFormat.HWPX, FormatDetector.HWPX));
+    }
+
+    @Test
+    void zipWithAHwpxSectionButNoMimetypeIsHwpx() throws Exception {
+        Path file = dir.resolve("plan.zip");
+        try (OutputStream os = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(os)) {
+            zip.putNextEntry(new ZipEntry("Contents/section0.xml"));
+            zip.write("<hs:sec/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        assertThat(detector.detect(file).format()).isEqualTo(DocumentFormat.HWPX);
+    }
+
+    @Test
+    void docxIsDocxWhateverItsName() throws Exception {
+        Path file = Files.write(dir.resolve("plan.txt"), TestFiles.docxWithParagraph("본문"));
+
+        assertThat(detector.detect(file).format()).isEqualTo(DocumentFormat.DOCX);
+    }
+
+    @Test
+    void textNamedDocxIsText() throws Exception {
+        Path file = Files.writeString(dir.resolve("plan.docx"), "2020년도 실행계획\n산업부\t1,500\n");
+
+        assertThat(detector.detect(file)).isEqualTo(new FormatDetector.Detection(DocumentFormat.TEXT, "text/plain"));
+    }
+
+    @Test
+    void legacyKoreanTextNamedPdfIsText() throws Exception {
+        Path file = Files.write(dir.resolve("plan.pdf"),
+                "예산 계획 산업통상자원부\n".repeat(20).getBytes(Charset.forName("x-windows-949")));
+
+        assertThat(detector.detect(file).format()).isEqualTo(DocumentFormat.TEXT);
+    }
+
+    @Test
+    void htmlPageAndHtmlFragmentAreHtmlButACaptionIsText() throws Exception {
+        Path page = Files.writeString(dir.resolve("a"), "<!DOCTYPE html><html><body><h1>제목</h1></body></html>");
+        Path fragment = Files.writeString(dir.resolve("b"), "<table><tr><td>산업부</td></tr></table>");
+        Path caption = Files.writeString(dir.resolve("c"), "< 분야별 재정투자실적(억원) >\n구분\t합계\n");
+
+        assertThat(detector.detect(page).format()).isEqualTo(DocumentFormat.HTML);
+        assertThat(detector.detect(fragment)).isEqualTo(new FormatDetector.Detection(DocumentFormat.HTML, "text/html"));
+        assertThat(detector.detect(caption).format()).isEqualTo(DocumentFormat.TEXT);
+    }
+
+    @Test
+    void binaryNoiseIsOtherAsOctetStream() throws Exception {
+        byte[] noise = new byte[4096];
+        new Random(7).nextBytes(noise);
+        Path file = Files.write(dir.resolve("plan.pdf"), noise);
+
+        assertThat(detector.detect(file))
+                .isEqualTo(new FormatDetector.Detection(DocumentFormat.OTHER, "application/octet-stream"));
+    }
+
+    @Test
+    void rtfIsOtherForTheTikaFallback() throws Exception {
+        Path file = Files.writeString(dir.resolve("plan.txt"), "{\\rtf1\\ansi 본문}");
+
+        assertThat(detector.detect(file)).isEqualTo(new FormatDetector.Detection(DocumentFormat.OTHER, "application/rtf"));
+    }
+}
