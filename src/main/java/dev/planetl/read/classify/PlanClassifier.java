@@ -126,11 +126,14 @@ public final class PlanClassifier {
 
     private static String matchTitle(Series s, List<TextLine> page, int i) {
         String line = clean(page.get(i).text());
-        String candidate = line;
-        if (i > 0 && startsWithYearOnly(line) && looksLikeTitleStart(page.get(i - 1).text())) {
-            candidate = clean(page.get(i - 1).text()) + " " + line;
+        if (s.pattern().matcher(line).find()) {
+            return line;
         }
-        return s.pattern().matcher(candidate).find() ? candidate : null;
+        if (i > 0 && startsWithYearOnly(line) && looksLikeTitleStart(page.get(i - 1).text())) {
+            String joined = clean(page.get(i - 1).text()) + " " + line;
+            return s.pattern().matcher(joined).find() ? joined : null;
+        }
+        return null;
     }
 
     /** A second title line such as {@code 2025년도 시행계획(안)} under {@code 제8차 산업기술혁신계획('24∼'28)}. */

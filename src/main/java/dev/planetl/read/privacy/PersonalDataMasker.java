@@ -27,8 +27,8 @@ public final class PersonalDataMasker {
      * number, so amounts such as 1,500 or years such as 2025 are left alone.
      */
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\d,.])(?:\\+82[\\s-]?|\\(0\\d{1,2}\\)\\s?)?"
-                    + "(?:0(?:2|[3-6]\\d|1[016789]|70|80)[\\s.)-]?)?\\d{3,4}[\\s.-]\\d{4}(?![\\d,])");
+            "(?<![\\d,.])(?:\\+82[\\s-]?0?(?:2|[3-6]\\d|1[016789]|70|80)[\\s.)-]?|\\(0\\d{1,2}\\)\\s?"
+                    + "|0(?:2|[3-6]\\d|1[016789]|70|80)[\\s.)-]?)?\\d{3,4}[\\s.-]\\d{4}(?![\\d,])");
 
     /** A role word of a contact block followed by a name: 담당자 조영길, 담당과장 정권, 작성자: 홍길동. */
     private static final Pattern ROLE_NAME = Pattern.compile(

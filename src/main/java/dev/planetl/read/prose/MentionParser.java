@@ -32,8 +32,10 @@ final class MentionParser {
     private static final Pattern PER_UNIT_BEFORE = Pattern.compile("[가-힣A-Za-z]당\\s*(?:최대|약|평균)?\\s*$");
     private static final Pattern PER_UNIT_AFTER = Pattern.compile("^\\s*(?:\\([^()]*\\))?\\s*(?:/|씩)");
     private static final Pattern FORECAST = Pattern.compile("예상|전망|추산|예측|추정");
+    /** A unitless figure in a year series whose next figure is money: ('24) 900 → ('25) 1,200억원. */
     private static final Pattern UNITLESS_IN_SERIES = Pattern.compile(
-            "\\(\\s*['‘’`´]?\\d{2}\\s*\\)\\s*(\\d[\\d,.]*)\\s*(?:→|->)");
+            "\\(\\s*['‘’`´]?\\d{2}\\s*\\)\\s*(\\d[\\d,.]*)\\s*(?:→|->)\\s*\\(\\s*['‘’`´]?\\d{2}\\s*\\)\\s*"
+                    + "\\d[\\d,.]*\\s*(?:조|억|천만|백만|만)?\\s*(?:원|달러|유로|엔|위안)");
 
     private final MoneyPhraseScanner scanner;
     private final Set<String> generic;
@@ -124,10 +126,7 @@ final class MentionParser {
         }
         boolean ownYear = span != null;
         if (span == null && open >= 0) {
-            int[][] items = parens.items(open);
-            if (items[0][0] < m.start() && !(items[0][0] <= m.start() && m.start() < items[0][1])) {
-                span = YearPatterns.itemYear(text.substring(items[0][0], items[0][1]));
-            }
+            span = groupYear(text, parens, open, m);
         }
         YearSpan trailing = null;
         int next = skipSpaces(text, m.end());
@@ -200,6 +199,35 @@ final class MentionParser {
             }
         }
         return null;
+    }
+
+    /**
+     * The year or period a parenthesis states for its amounts: its first item ({@code (‘24~’28, 208억)}) or,
+     * failing that, another item that is a year and nothing else ({@code (42.6억원, '20)}).
+     */
+    private static YearSpan groupYear(String text, Parens parens, int open, MoneyPhrase m) {
+        int[][] items = parens.items(open);
+        if (items[0][0] < m.start() && !(items[0][0] <= m.start() && m.start() < items[0][1])) {
+            YearSpan first = YearPatterns.itemYear(text.substring(items[0][0], items[0][1]));
+            if (first != null) {
+                return first;
+            }
+        }
+        YearSpan only = null;
+        for (int i = 1; i < items.length; i++) {
+            if (items[i][0] <= m.start() && m.start() < items[i][1]) {
+                continue;
+            }
+            String item = text.substring(items[i][0], items[i][1]);
+            YearSpan year = YearPatterns.itemYear(item);
+            if (year != null && year.end() >= item.stripTrailing().length()) {
+                if (only != null) {
+                    return null;
+                }
+                only = year;
+            }
+        }
+        return only;
     }
 
     /** Start of a series of year-tagged amounts ({@code : ('24) 8,295억원 → ('25) 8,272억원}) ending at tag. */

@@ -16,6 +16,8 @@ public final class SentenceSplitter {
     private static final Pattern MARKER = Pattern.compile(
             "^((?:[-–]\\s*)?(?:\\*{1,3}(?=\\s|\\()|※|ㅇ|□|■|○|◇|◆|◈|▸|▶|►|Ÿ|•|·|∙|⦁|[➊-➓]|[❶-❿]|[①-⑳]|[-–](?=\\s)|\\d{1,2}\\.(?=\\s)|[가-하]\\.(?=\\s)|<|〈|【|\\[))\\s*");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-–]\\s*\\d{1,3}\\s*[-–]$");
+    /** A line that ends a sentence: a period, or the nominal endings reports close sentences with (함, 음, 임, 됨). */
+    private static final Pattern ENDED = Pattern.compile("(?:\\.|[가-힣](?:함|음|임|됨))\\s*$");
     private static final Pattern BOLD = Pattern.compile("\\*\\*(?=\\S)([^*\\n]*?\\S)\\*\\*");
 
     /** @return the sentences of the lines, in order */
@@ -36,6 +38,7 @@ public final class SentenceSplitter {
             boolean startsNew = line.heading() || m.find() || !open;
             if (!startsNew) {
                 text.append(' ').append(raw);
+                open = !ENDED.matcher(raw).find();
                 continue;
             }
             if (text != null) {
@@ -64,7 +67,8 @@ public final class SentenceSplitter {
             }
             parent = marker.contains("*") || marker.contains("※") ? lastMain : null;
             // a caption such as < 2024년 … 현황 > is complete on its line
-            open = !((marker.equals("<") || marker.equals("〈")) && (raw.endsWith(">") || raw.endsWith("〉")));
+            open = !((marker.equals("<") || marker.equals("〈")) && (raw.endsWith(">") || raw.endsWith("〉")))
+                    && !ENDED.matcher(raw).find();
         }
         if (text != null) {
             out.add(new Sentence(marker, normalise(text), first.provenance(), parent));

@@ -1,0 +1,54 @@
+package dev.planetl.read.prose;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SentenceSplitterTest {
+
+    private List<Sentence> split(String... lines) {
+        return new SentenceSplitter().split(TextLines.of(LineDocuments.of(lines)));
+    }
+
+    @Test
+    void aLineWithoutBulletContinuesTheBulletAbove() {
+        List<Sentence> s = split("ㅇ 철강 등 온실가스 多배출 4대 업종* 친환경 전환에 '25년 1,286억원을",
+                "투입하여 친환경 원료 제조 기술개발 등 추진",
+                "* 저품위 산화광 니켈원료 제조공정 기술개발사업 신규 기획(‘25~’29, 총 35억원 규모)");
+        assertThat(s).hasSize(2);
+        assertThat(s.get(0).marker()).isEqualTo("ㅇ");
+        assertThat(s.get(0).text()).endsWith("1,286억원을 투입하여 친환경 원료 제조 기술개발 등 추진");
+        assertThat(s.get(1).footnote()).isTrue();
+        assertThat(s.get(1).parent()).startsWith("철강 등 온실가스");
+        assertThat(s.get(0).provenance().line()).isEqualTo(1);
+        assertThat(s.get(1).provenance().line()).isEqualTo(3);
+    }
+
+    @Test
+    void markdownBulletsAndBoldOfConvertedText() {
+        List<Sentence> s = split("- **문화예술, 관광 등과 첨단기술 융합을 통한 콘텐츠 융합 지원**(문화부)",
+                " - * '23~'30년(총8년), 총 9,352억원(국비 6,947억원)지원");
+        assertThat(s.get(0).marker()).isEqualTo("-");
+        assertThat(s.get(0).text()).isEqualTo("문화예술, 관광 등과 첨단기술 융합을 통한 콘텐츠 융합 지원(문화부)");
+        assertThat(s.get(1).marker()).isEqualTo("- *");
+        assertThat(s.get(1).footnote()).isTrue();
+    }
+
+    @Test
+    void pageNumberLinesAreSkippedAndACaptionStandsAlone() {
+        List<Sentence> s = split("< 2024년 소재부품기술개발(세부)사업 현황 >", "소재부품기술개발사업 11,410억원 (‘24)", "- 7 -");
+        assertThat(s).extracting(Sentence::text)
+                .containsExactly("2024년 소재부품기술개발(세부)사업 현황 >", "소재부품기술개발사업 11,410억원 (‘24)");
+    }
+
+    @Test
+    void aLineEndingASentenceIsNotContinuedByTheNextUnmarkedLine() {
+        List<Sentence> s = split("○ 교육부는 산학협력 인재육성 프로그램을 추진 중에 있으며, 인재를 양성할 계획임",
+                "’18년 기업 경비 규모는 77.44억 위안에 달함.", "저장대학 등 대학은 이미 AI 전공을 개설");
+        assertThat(s).extracting(Sentence::text).containsExactly(
+                "교육부는 산학협력 인재육성 프로그램을 추진 중에 있으며, 인재를 양성할 계획임",
+                "’18년 기업 경비 규모는 77.44억 위안에 달함.", "저장대학 등 대학은 이미 AI 전공을 개설");
+    }
+}
