@@ -3,10 +3,13 @@ package dev.planetl.job;
 import dev.planetl.extract.Extraction;
 import dev.planetl.extract.ExtractionLimits;
 import dev.planetl.extract.Extractor;
+import dev.planetl.extract.docx.DocxExtractor;
+import dev.planetl.extract.html.HtmlExtractor;
 import dev.planetl.extract.hwp.HwpExtractor;
 import dev.planetl.extract.hwpx.HwpxExtractor;
 import dev.planetl.extract.pdf.PdfExtractor;
 import dev.planetl.extract.text.TextExtractor;
+import dev.planetl.extract.tika.TikaFallbackExtractor;
 import dev.planetl.read.PlanDocumentReader;
 import dev.planetl.validate.DocumentValidator;
 import dev.planetl.validate.KrwUnits;
@@ -38,7 +41,8 @@ public final class Pipelines {
 
     /** Every extractor planetl has, one per format. */
     public static List<Extractor> extractors() {
-        return List.of(new TextExtractor(), new PdfExtractor(), new HwpExtractor(), new HwpxExtractor());
+        return List.of(new TextExtractor(), new PdfExtractor(), new HwpExtractor(), new HwpxExtractor(),
+                new DocxExtractor(), new HtmlExtractor(), new TikaFallbackExtractor());
     }
 
     public static Extraction extraction() {

@@ -3,6 +3,7 @@ package dev.planetl.read;
 import dev.planetl.extract.Document;
 import dev.planetl.read.classify.PlanClassifier;
 import dev.planetl.read.prose.BudgetMentionReader;
+import dev.planetl.read.schedule.PlanScheduleReader;
 import dev.planetl.read.table.BudgetTableReader;
 import dev.planetl.read.table.TableReading;
 
@@ -11,24 +12,28 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * All the readers over one document: what the document is (title page), its budget tables, and the amounts its
- * prose states. Stateless and thread-safe.
+ * All the readers over one document: what the document is (title page), its budget tables, the amounts its
+ * prose states and the tasks its schedules list. Stateless and thread-safe.
  */
 public final class PlanDocumentReader implements DocumentReader {
 
     private final PlanClassifier classifier;
     private final BudgetTableReader tables;
     private final BudgetMentionReader mentions;
+    private final PlanScheduleReader schedules;
 
-    public PlanDocumentReader(PlanClassifier classifier, BudgetTableReader tables, BudgetMentionReader mentions) {
+    public PlanDocumentReader(PlanClassifier classifier, BudgetTableReader tables, BudgetMentionReader mentions,
+                              PlanScheduleReader schedules) {
         this.classifier = Objects.requireNonNull(classifier);
         this.tables = Objects.requireNonNull(tables);
         this.mentions = Objects.requireNonNull(mentions);
+        this.schedules = Objects.requireNonNull(schedules);
     }
 
     /** The readers over the vocabularies shipped under {@code vocab/}. */
     public static PlanDocumentReader standard() {
-        return new PlanDocumentReader(new PlanClassifier(), BudgetTableReader.standard(), new BudgetMentionReader());
+        return new PlanDocumentReader(new PlanClassifier(), BudgetTableReader.standard(), new BudgetMentionReader(),
+                new PlanScheduleReader());
     }
 
     @Override
@@ -56,7 +61,9 @@ public final class PlanDocumentReader implements DocumentReader {
         findings.addAll(tableReading.findings());
         BudgetMentionReader.Result prose = mentions.read(document, plan.planYear());
         findings.addAll(prose.findings());
-        return new ReadResult(plan, tableReading.lines(), tableReading.totals(), prose.mentions(), List.of(),
+        PlanScheduleReader.Result schedule = schedules.read(document, plan.planYear());
+        findings.addAll(schedule.findings());
+        return new ReadResult(plan, tableReading.lines(), tableReading.totals(), prose.mentions(), schedule.tasks(),
                 findings);
     }
 
