@@ -163,10 +163,11 @@ public class IngestJobConfig {
             var stepExecution = chunk.getStepContext().getStepExecution();
             long runId = runs.existingRunFor(stepExecution.getJobExecution().getJobInstance().getInstanceId());
             RunSummary s = runs.summarize(runId);
-            runs.finish(s, s.failed() > 0 ? "completed_with_failures" : "completed");
+            // A document held back by the policy is not good either: the nightly run must say so.
+            boolean allGood = s.failed() == 0 && s.heldBack() == 0;
+            runs.finish(s, allGood ? "completed" : "completed_with_failures");
             stepExecution.getJobExecution().getExecutionContext().putLong("run.id", runId);
-            stepExecution.setExitStatus(new ExitStatus(s.failed() > 0 ? "COMPLETED_WITH_FAILURES" : "COMPLETED",
-                    s.line()));
+            stepExecution.setExitStatus(new ExitStatus(allGood ? "COMPLETED" : "COMPLETED_WITH_FAILURES", s.line()));
             return RepeatStatus.FINISHED;
         }, tm).build();
     }

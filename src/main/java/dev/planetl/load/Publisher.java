@@ -179,12 +179,16 @@ public class Publisher {
         }
     }
 
-    /** The plan title reduced to letters and digits; a file without a title is a publication of its own. */
+    /**
+     * The plan title reduced to letters and digits, without an agenda number such as {@code 20-2} that a meeting
+     * paper prints before it (one rendering may set it on the title's line, another above it); a file without a
+     * title is a publication of its own.
+     */
     static String titleKey(String title, String sha256) {
         if (title == null || title.isBlank()) {
             return "sha256:" + sha256;
         }
-        String nfc = Normalizer.normalize(title, Normalizer.Form.NFKC);
+        String nfc = Normalizer.normalize(title, Normalizer.Form.NFKC).replaceFirst("^\\s*\\d{1,3}-\\d{1,3}\\s+", "");
         StringBuilder key = new StringBuilder();
         nfc.codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
         return key.toString();
