@@ -215,6 +215,17 @@ class TextExtractorTest {
         assertThat(table.cells()).extracting(c -> c.provenance().ref()).contains("t0/r1/c1");
     }
 
+    @Test
+    void hostileLongLineIsCleanedInLinearTime() throws Exception {
+        String line = "**a ".repeat(250_000) + "끝" + "·".repeat(100_000) + "\n";
+        long start = System.nanoTime();
+
+        Document doc = extractor.extract(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), "long.txt");
+
+        assertThat(doc.blocks()).hasSize(1);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(5));
+    }
+
     private Document extract(String resource) throws IOException, ExtractionException {
         try (InputStream in = TextExtractorTest.class.getResourceAsStream("/text/" + resource)) {
             assertThat(in).as(resource).isNotNull();
