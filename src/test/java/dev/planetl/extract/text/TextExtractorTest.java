@@ -216,6 +216,22 @@ class TextExtractorTest {
     }
 
     @Test
+    void textWithKnownPagesKeepsThemAndJoinsATableAcrossTheBreak() {
+        List<String> pages = List.of("1-2\n\n추진 내용\t예산\n과제 가\t5,000\n- 1 -\n",
+                "추진 내용\t예산\n과제 나\t7,000\n");
+
+        Document doc = extractor.readPages(pages, dev.planetl.extract.DocumentMetadata.of(
+                dev.planetl.extract.DocumentFormat.PDF, "application/pdf"), List.of());
+
+        Table table = onlyTable(doc);
+        assertThat(table.rowCount()).isEqualTo(3);
+        assertThat(table.cellAt(1, 0)).map(c -> c.provenance().page()).contains(1);
+        assertThat(table.cellAt(2, 0)).map(c -> c.provenance().page()).contains(2);
+        assertThat(table.cellAt(2, 0)).map(c -> c.provenance().line()).contains(7);
+        assertThat(doc.blocks().get(0).provenance().page()).isEqualTo(1);
+    }
+
+    @Test
     void hostileLongLineIsCleanedInLinearTime() throws Exception {
         String line = "**a ".repeat(250_000) + "끝" + "·".repeat(100_000) + "\n";
         long start = System.nanoTime();
