@@ -57,7 +57,12 @@ public final class TextExtractor implements Extractor {
         Map<String, String> extra = new HashMap<>();
         extra.put("charset", decoded.charset().name());
         DocumentMetadata metadata = new DocumentMetadata(DocumentFormat.TEXT, MEDIA_TYPE, null, null, null, null, extra);
-        return read(decoded.text(), metadata, decoded.warnings());
+        Document document = read(decoded.text(), metadata, decoded.warnings());
+        if (document.blocks().isEmpty()) {
+            throw new ExtractionException(ExtractionException.Reason.NO_TEXT,
+                    source + ": the file holds no text besides page markers and markup");
+        }
+        return document;
     }
 
     /**

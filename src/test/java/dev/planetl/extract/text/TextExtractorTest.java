@@ -76,6 +76,16 @@ class TextExtractorTest {
     }
 
     @Test
+    void onlyPageMarkersAndTagsIsNoText() {
+        byte[] bytes = "- 1 -\n<ul style=\"x\">\n\t\t\n- 2 -\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> extractor.extract(new ByteArrayInputStream(bytes), "blank.txt"))
+                .isInstanceOf(ExtractionException.class)
+                .hasMessage("blank.txt: the file holds no text besides page markers and markup")
+                .extracting(e -> ((ExtractionException) e).reason()).isEqualTo(ExtractionException.Reason.NO_TEXT);
+    }
+
+    @Test
     void tabRowsBecomeARectangularTableKeepingTrailingEmptyFields() throws Exception {
         Table table = onlyTable(extract("tab_table_trailing_empty_fields.txt"));
 
