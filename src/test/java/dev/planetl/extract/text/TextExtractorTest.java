@@ -116,6 +116,27 @@ class TextExtractorTest {
     }
 
     @Test
+    void scheduleContinuedAfterSectionHeadingsIsOneTable() throws Exception {
+        Document doc = extract("schedule_with_section_lines_between.txt");
+
+        Table table = onlyTable(doc);
+        assertThat(table.rowCount()).isEqualTo(9);
+        assertThat(table.row(3)).containsExactly("1 법령·제도 정비", "", "");
+        assertThat(table.row(6)).containsExactly("2 디지털 핵심 부품·장비 개발", "", "");
+        assertThat(table.row(7)).containsExactly("차세대 로봇 개발", "산업부", "'17~'24");
+        assertThat(table.cellAt(6, 0)).map(c -> c.provenance().line()).contains(10);
+        assertThat(doc.blocks()).noneMatch(Heading.class::isInstance);
+    }
+
+    @Test
+    void headerlessRunAfterATableWithoutSectionRowsStaysApart() throws Exception {
+        Document doc = extract("headerless_run_after_heading.txt");
+
+        assertThat(doc.tables()).hasSize(2);
+        assertThat(headings(doc)).extracting(Heading::text).containsExactly("법령·제도 정비");
+    }
+
+    @Test
     void tablesWithTheSameHeaderButProseBetweenStayApart() throws Exception {
         assertThat(extract("tables_apart_with_same_header.txt").tables()).hasSize(2);
     }

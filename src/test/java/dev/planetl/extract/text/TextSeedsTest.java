@@ -115,6 +115,16 @@ class TextSeedsTest {
                 .findFirst().orElseThrow();
         assertThat(schedule.headerRows()).isEqualTo(1);
         assertThat(schedule.row(3)).containsExactly("수직형 협업 플랫폼 구축·확대", "산업부, 중기부", "'20~'25");
+        // 34 tasks in lines 825-876, each printed with its ministries; the rest are section rows
+        List<List<String>> tasks = new ArrayList<>();
+        for (int r = 1; r < schedule.rowCount(); r++) {
+            if (!schedule.textAt(r, 1).isEmpty()) {
+                tasks.add(schedule.row(r));
+            }
+        }
+        assertThat(tasks).hasSize(34);
+        assertThat(tasks.get(tasks.size() - 1)).containsExactly("디지털 기반 국제협력 사업 발굴·추진", "산업부", "'20~");
+        assertThat(schedule.rowCount()).isEqualTo(46);
         assertThat(doc.blocks()).extracting(Block::text).noneMatch(t -> t.contains("<ul") || t.contains("</"));
     }
 
