@@ -62,18 +62,34 @@ final class StreamTableFinder {
         TextRow start = rows.get(first);
         TextRow previous = rows.get(next - 1);
         TextRow row = rows.get(next);
-        if (Math.abs(row.size() - start.size()) > 0.15 * start.size()) {
-            return false;
-        }
-        if (row.top() - previous.bottom() > MAX_ROW_DISTANCE * start.size()) {
+        if (!sameSize(row, start) || row.top() - previous.bottom() > MAX_ROW_DISTANCE * start.size()) {
             return false;
         }
         if (row.occupied(CELL_GAP).size() >= 2) {
             return true;
         }
-        // a one-cell row (a section row, a row with a single value) inside a run of tabular rows
-        return next + 1 < rows.size() && rows.get(next + 1).occupied(CELL_GAP).size() >= 2
-                && Math.abs(rows.get(next + 1).size() - start.size()) <= 0.15 * start.size();
+        // one or two one-cell rows (section rows, a row with a single value) starting where the table's rows start,
+        // followed by a tabular row
+        if (Math.abs(row.left() - start.left()) > 1.0) {
+            return false;
+        }
+        for (int k = next + 1; k <= next + 2 && k < rows.size(); k++) {
+            TextRow after = rows.get(k);
+            if (!sameSize(after, start)) {
+                return false;
+            }
+            if (after.occupied(CELL_GAP).size() >= 2) {
+                return true;
+            }
+            if (Math.abs(after.left() - start.left()) > 1.0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameSize(TextRow row, TextRow start) {
+        return Math.abs(row.size() - start.size()) <= 0.15 * start.size();
     }
 
     private static Found tableOf(List<TextRow> all, int first, int last, int page) {
@@ -113,43 +129,50 @@ final class StreamTableFinder {
     }
 
     /**
-     * A short left-aligned header above right-aligned numbers leaves a gap between them that no row crosses,
-     * so one column reads as two: one holding text only in the top rows, its neighbour only below them.
-     * Such pairs are joined.
+     * A short left-aligned header above right-aligned numbers, or a left-aligned "-" among them, leaves a gap that no
+     * row crosses, so one column reads as two. Neighbours never filled in the same row, of which at most one has
+     * header text, are joined; two columns with headers of their own stay apart.
      */
     static List<double[]> mergeHeaderOnlyColumns(List<TextRow> rows, List<double[]> columns) {
         List<double[]> out = new ArrayList<>(columns);
-        int c = 0;
-        while (c + 1 < out.size()) {
-            int[] a = rowRange(rows, out.get(c));
-            int[] b = rowRange(rows, out.get(c + 1));
-            // the header-only column is the left one: left-aligned header text, right-aligned numbers
-            boolean above = a != null && b != null && a[1] < b[0];
-            if (above) {
-                out.set(c, new double[] {out.get(c)[0], out.get(c + 1)[1]});
-                out.remove(c + 1);
-            } else {
-                c++;
+        int headerRows = 1;
+        if (rows.size() > 2 && !rowsWithText(rows, out.get(0))[1] && !rows.get(1).text().matches(".*\\d.*")) {
+            headerRows = 2;
+        }
+        // first a header-only column with the header-less column on its right, then any other such pair
+        for (boolean headerOnTheLeftOnly : new boolean[] {true, false}) {
+            int c = 0;
+            while (c + 1 < out.size()) {
+                boolean[] a = rowsWithText(rows, out.get(c));
+                boolean[] b = rowsWithText(rows, out.get(c + 1));
+                boolean disjoint = true;
+                boolean aHeader = false;
+                boolean bHeader = false;
+                for (int r = 0; r < rows.size(); r++) {
+                    disjoint &= !(a[r] && b[r]);
+                    aHeader |= r < headerRows && a[r];
+                    bHeader |= r < headerRows && b[r];
+                }
+                boolean join = headerOnTheLeftOnly ? disjoint && aHeader && !bHeader : disjoint && !(aHeader && bHeader);
+                if (join) {
+                    out.set(c, new double[] {out.get(c)[0], out.get(c + 1)[1]});
+                    out.remove(c + 1);
+                } else {
+                    c++;
+                }
             }
         }
         return out;
     }
 
-    /** First and last row with a glyph centred in the column, or null when none. */
-    private static int[] rowRange(List<TextRow> rows, double[] column) {
-        int first = -1;
-        int last = -1;
+    /** Which rows have a glyph centred in the column. */
+    private static boolean[] rowsWithText(List<TextRow> rows, double[] column) {
+        boolean[] out = new boolean[rows.size()];
         for (int r = 0; r < rows.size(); r++) {
-            boolean any = rows.get(r).glyphs().stream()
+            out[r] = rows.get(r).glyphs().stream()
                     .anyMatch(g -> !g.isSpace() && g.centerX() >= column[0] && g.centerX() <= column[1]);
-            if (any) {
-                if (first < 0) {
-                    first = r;
-                }
-                last = r;
-            }
         }
-        return first < 0 ? null : new int[] {first, last};
+        return out;
     }
 
     /**

@@ -58,6 +58,22 @@ class PdfExtractorSampleDocsTest {
     }
 
     @Test
+    void unruledPdfOfSeed001HasItsSeedsTablesOfThreeColumnsAndRows() throws Exception {
+        // 003's unruled PDF is left out: its two-column table sits right above the schedule table, and without rules
+        // the two read as one run of aligned rows (see the report of the PDF extractor)
+        String stem = "001_69b5d0863f4d8d05";
+        List<List<List<String>>> expected = seedTables(DOCS.resolve(stem + ".txt")).stream()
+                .filter(PdfExtractorSampleDocsTest::alignedEnough).toList();
+        assertThat(expected).hasSize(2);
+        assertSameTables(extract(stem + ".unruled.pdf"), expected, stem, "unruled");
+    }
+
+    /** What a table without rules must show to be told from text: three rows with text in three columns. */
+    private static boolean alignedEnough(List<List<String>> table) {
+        return table.stream().filter(r -> r.stream().filter(c -> !c.isBlank()).count() >= 3).count() >= StreamTableFinder.MIN_ROWS;
+    }
+
+    @Test
     void unruledPdfOfSeed000HasEveryTableOfTheSeedWithAtLeastThreeRows() throws Exception {
         // two-row tables cannot be told from aligned text without rules; they stay paragraphs by design
         List<List<List<String>>> expected = seedTables(DOCS.resolve(STEM + ".txt")).stream()
