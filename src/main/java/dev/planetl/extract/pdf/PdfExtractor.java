@@ -148,7 +148,14 @@ public final class PdfExtractor implements Extractor {
                         + " glyphs without a Unicode mapping were left out");
             }
             withText++;
-            items.addAll(reader.read(pdf.getPage(i), text.glyphs(), pageNumber, source, warnings));
+            try {
+                items.addAll(reader.read(pdf.getPage(i), text.glyphs(), pageNumber, source, warnings));
+            } catch (IOException | RuntimeException e) {
+                // one broken drawing must not cost the rest of the document: the page's text is kept as lines
+                warnings.add(source + ": page " + pageNumber + ": its drawing could not be read (" + describe(e)
+                        + "); its text is kept without tables");
+                items.addAll(PageReader.textOnly(text.glyphs(), pageNumber));
+            }
         }
         if (withText == 0) {
             throw new ExtractionException(Reason.NO_TEXT, source + ": no page has extractable text (" + texts.size()
