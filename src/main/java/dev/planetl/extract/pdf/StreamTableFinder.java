@@ -34,16 +34,23 @@ final class StreamTableFinder {
     record Found(DraftTable table, int firstRow, int lastRow) {
     }
 
+    /** A run of rows this long that makes no table is skipped whole rather than retried row by row. */
+    private static final int RETRY_LIMIT = 40;
+
     List<Found> find(List<TextRow> rows, int page) {
+        int[] cells = new int[rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            cells[r] = rows.get(r).occupied(CELL_GAP).size();
+        }
         List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < rows.size()) {
-            if (rows.get(i).occupied(CELL_GAP).size() < 2) {
+            if (cells[i] < 2) {
                 i++;
                 continue;
             }
             int end = i;
-            while (end + 1 < rows.size() && belongs(rows, i, end + 1)) {
+            while (end + 1 < rows.size() && belongs(rows, cells, i, end + 1)) {
                 end++;
             }
             Found table = tableOf(rows, i, end, page);
@@ -51,21 +58,23 @@ final class StreamTableFinder {
                 found.add(table);
                 i = table.lastRow() + 1;
             } else {
-                i++;
+                // a table may start a little way into a run (rows of text set in two runs above it), but retrying
+                // a long run row by row would cost quadratic time
+                i = end - i + 1 > RETRY_LIMIT ? end + 1 : i + 1;
             }
         }
         return found;
     }
 
     /** Whether row {@code next} may extend the run started at {@code first}. */
-    private static boolean belongs(List<TextRow> rows, int first, int next) {
+    private static boolean belongs(List<TextRow> rows, int[] cells, int first, int next) {
         TextRow start = rows.get(first);
         TextRow previous = rows.get(next - 1);
         TextRow row = rows.get(next);
         if (!sameSize(row, start) || row.top() - previous.bottom() > MAX_ROW_DISTANCE * start.size()) {
             return false;
         }
-        if (row.occupied(CELL_GAP).size() >= 2) {
+        if (cells[next] >= 2) {
             return true;
         }
         // one or two one-cell rows (section rows, a row with a single value) starting where the table's rows start,
@@ -78,7 +87,7 @@ final class StreamTableFinder {
             if (!sameSize(after, start)) {
                 return false;
             }
-            if (after.occupied(CELL_GAP).size() >= 2) {
+            if (cells[k] >= 2) {
                 return true;
             }
             if (Math.abs(after.left() - start.left()) > 1.0) {
