@@ -102,39 +102,67 @@ final class StreamTableFinder {
     }
 
     private static Found tableOf(List<TextRow> all, int first, int last, int page) {
-        List<TextRow> rows = all.subList(first, last + 1);
-        if (rows.size() < MIN_ROWS) {
-            return null;
-        }
-        double size = rows.get(0).size();
-        List<double[]> columns = columns(rows, size);
-        if (columns.size() < 3) {
-            return null;
-        }
-        // trim rows at both ends that do not reach into two columns: captions, unit lines, notes
-        int from = 0;
-        int to = rows.size() - 1;
-        while (from <= to && occupiedColumns(rows.get(from), columns) < 2) {
-            from++;
-        }
-        while (to >= from && occupiedColumns(rows.get(to), columns) < 2) {
-            to--;
-        }
-        if (to - from + 1 < MIN_ROWS) {
-            return null;
-        }
-        List<TextRow> kept = rows.subList(from, to + 1);
-        long wide = kept.stream().filter(r -> occupiedColumns(r, columns) >= 3).count();
-        if (wide < MIN_ROWS) {
-            return null;
-        }
-        if (from > 0 || to < rows.size() - 1) {
-            List<double[]> again = columns(kept, size);
-            if (again.size() != columns.size()) {
+        int from = first;
+        int to = last;
+        // up to two passes: rows dropped from the top change the gaps the header rows are measured against
+        for (int pass = 0; pass < 2; pass++) {
+            List<TextRow> rows = all.subList(from, to + 1);
+            if (rows.size() < MIN_ROWS) {
                 return null;
             }
+            List<double[]> columns = columns(rows, rows.get(0).size());
+            if (columns.size() < 3) {
+                return null;
+            }
+            // trim rows at both ends that do not reach into two columns (captions, unit lines, notes), and top rows
+            // whose text starts inside a column and runs over its gap: the rows of another table set just above
+            int start = 0;
+            int end = rows.size() - 1;
+            while (start <= end && (occupiedColumns(rows.get(start), columns) < 2
+                    || start < 2 && startsInsideAndCrosses(rows.get(start), columns))) {
+                start++;
+            }
+            while (end >= start && occupiedColumns(rows.get(end), columns) < 2) {
+                end--;
+            }
+            if (end - start + 1 < MIN_ROWS) {
+                return null;
+            }
+            if (start == 0 && end == rows.size() - 1) {
+                long wide = rows.stream().filter(r -> occupiedColumns(r, columns) >= 3).count();
+                if (wide < MIN_ROWS) {
+                    return null;
+                }
+                return new Found(build(rows, mergeHeaderOnlyColumns(rows, columns), page), from, to);
+            }
+            to = from + end;
+            from = from + start;
         }
-        return new Found(build(kept, mergeHeaderOnlyColumns(kept, columns), page), first + from, first + to);
+        List<TextRow> rows = all.subList(from, to + 1);
+        List<double[]> columns = columns(rows, rows.get(0).size());
+        long wide = rows.stream().filter(r -> occupiedColumns(r, columns) >= 3).count();
+        if (rows.size() < MIN_ROWS || columns.size() < 3 || wide < MIN_ROWS) {
+            return null;
+        }
+        return new Found(build(rows, mergeHeaderOnlyColumns(rows, columns), page), from, to);
+    }
+
+    /**
+     * Whether a row has a run of text that starts well inside a column (not at its left edge, as left-aligned or
+     * spanning header text does) and runs past the column's end.
+     */
+    private static boolean startsInsideAndCrosses(TextRow row, List<double[]> columns) {
+        for (TextLine line : row.lines()) {
+            for (TextLine.Chunk chunk : line.chunks(CELL_GAP)) {
+                int c = columnOf(columns, chunk.left());
+                double[] column = columns.get(c);
+                boolean inside = chunk.left() - column[0] > row.size();
+                if (inside && chunk.right() > column[1] + 1.0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

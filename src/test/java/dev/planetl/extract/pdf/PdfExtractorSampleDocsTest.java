@@ -58,14 +58,13 @@ class PdfExtractorSampleDocsTest {
     }
 
     @Test
-    void unruledPdfOfSeed001HasItsSeedsTablesOfThreeColumnsAndRows() throws Exception {
-        // 003's unruled PDF is left out: its two-column table sits right above the schedule table, and without rules
-        // the two read as one run of aligned rows (see the report of the PDF extractor)
-        String stem = "001_69b5d0863f4d8d05";
-        List<List<List<String>>> expected = seedTables(DOCS.resolve(stem + ".txt")).stream()
-                .filter(PdfExtractorSampleDocsTest::alignedEnough).toList();
-        assertThat(expected).hasSize(2);
-        assertSameTables(extract(stem + ".unruled.pdf"), expected, stem, "unruled");
+    void unruledPdfsOfSeeds001And003HaveTheirSeedsTablesOfThreeColumnsAndRows() throws Exception {
+        for (String stem : List.of("001_69b5d0863f4d8d05", "003_ec70c1f9ee5d3b28")) {
+            List<List<List<String>>> expected = seedTables(DOCS.resolve(stem + ".txt")).stream()
+                    .filter(PdfExtractorSampleDocsTest::alignedEnough).toList();
+            assertThat(expected).as(stem).isNotEmpty();
+            assertSameTables(extract(stem + ".unruled.pdf"), expected, stem, "unruled");
+        }
     }
 
     /** What a table without rules must show to be told from text: three rows with text in three columns. */
