@@ -14,14 +14,21 @@ import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
 /**
- * Collects the glyphs of one page with their positions, and counts the glyphs whose font gives no
+ * Collects the glyphs of each page with their positions, and counts the glyphs whose font gives no
  * Unicode text (no ToUnicode map, unknown glyph names): PDFBox would return their raw codes as text,
- * which is garbage, so the caller decides what to keep by the share of unmapped glyphs.
- * Not thread-safe: one instance per page run.
+ * which is garbage, so the caller decides what to keep by the share of unmapped glyphs. Each page is handed
+ * to a {@link PageConsumer} as soon as it is read, so only one page's glyphs are held at a time.
+ * Not thread-safe: one instance per document.
  */
 final class GlyphCollector extends PDFTextStripper {
 
-    private final List<PageText> pages = new ArrayList<>();
+    /** Receives each page's glyphs while the page is open. */
+    @FunctionalInterface
+    interface PageConsumer {
+        void accept(int pageNumber, PDPage page, PageText text) throws IOException;
+    }
+
+    private PageConsumer consumer;
     private List<Glyph> glyphs = new ArrayList<>();
     private int shown;
     private int unmapped;
@@ -31,11 +38,10 @@ final class GlyphCollector extends PDFTextStripper {
         setSortByPosition(false);
     }
 
-    /** Reads every page in one pass and returns what each showed, in page order. */
-    List<PageText> collect(PDDocument document) throws IOException {
-        pages.clear();
+    /** Reads every page in one pass, in page order, handing each to {@code consumer}. */
+    void collect(PDDocument document, PageConsumer consumer) throws IOException {
+        this.consumer = consumer;
         writeText(document, Writer.nullWriter());
-        return List.copyOf(pages);
     }
 
     @Override
@@ -75,8 +81,10 @@ final class GlyphCollector extends PDFTextStripper {
     }
 
     @Override
-    protected void endPage(PDPage page) {
-        pages.add(new PageText(List.copyOf(glyphs), shown, unmapped));
+    protected void endPage(PDPage page) throws IOException {
+        PageText text = new PageText(List.copyOf(glyphs), shown, unmapped);
+        glyphs = new ArrayList<>();
+        consumer.accept(getCurrentPageNo(), page, text);
     }
 
     /** Control characters and private-use code points are what unmapped codes turn into. */

@@ -56,6 +56,15 @@ final class PageReader {
         return placed.stream().map(Placed::item).toList();
     }
 
+    /** The page's text as text runs only, for a page whose drawing could not be read. */
+    static List<Object> textOnly(List<Glyph> glyphs, int pageNumber) {
+        List<Object> out = new ArrayList<>();
+        for (TextRow row : TextRow.rowsOf(TextLine.linesOf(glyphs))) {
+            out.add(new DraftText(pageNumber, row.text(), row.size(), row.box()));
+        }
+        return out;
+    }
+
     private record Placed(double top, Object item) {
     }
 }

@@ -122,41 +122,51 @@ public final class PdfExtractor implements Extractor {
     }
 
     private Document readPages(PDDocument pdf, String source) throws IOException, ExtractionException {
-        List<GlyphCollector.PageText> texts = new GlyphCollector().collect(pdf);
         PageReader reader = new PageReader();
         List<String> warnings = new ArrayList<>();
         List<Object> items = new ArrayList<>();
-        int withText = 0;
-        int unmappedPages = 0;
-        int emptyPages = 0;
-        for (int i = 0; i < texts.size(); i++) {
-            int pageNumber = i + 1;
-            GlyphCollector.PageText text = texts.get(i);
+        PageCounts counts = new PageCounts();
+        new GlyphCollector().collect(pdf, (pageNumber, page, text) -> {
             if (text.mostlyUnmapped()) {
-                unmappedPages++;
+                counts.unmapped++;
                 warnings.add(source + ": page " + pageNumber + ": " + text.unmapped() + " of " + text.shown()
                         + " glyphs have no Unicode mapping in their font; the page's text is left out");
-                continue;
+                return;
             }
             if (text.glyphs().stream().allMatch(Glyph::isSpace)) {
-                emptyPages++;
+                counts.empty++;
                 warnings.add(source + ": page " + pageNumber + " has no text layer (blank or an image)");
-                continue;
+                return;
             }
             if (text.unmapped() > 0) {
                 warnings.add(source + ": page " + pageNumber + ": " + text.unmapped()
                         + " glyphs without a Unicode mapping were left out");
             }
-            withText++;
-            items.addAll(reader.read(pdf.getPage(i), text.glyphs(), pageNumber, source, warnings));
-        }
-        if (withText == 0) {
-            throw new ExtractionException(Reason.NO_TEXT, source + ": no page has extractable text (" + texts.size()
-                    + " pages: " + unmappedPages + " whose fonts have no Unicode mapping, " + emptyPages
+            counts.withText++;
+            try {
+                items.addAll(reader.read(page, text.glyphs(), pageNumber, source, warnings));
+            } catch (IOException | RuntimeException e) {
+                // one broken drawing must not cost the rest of the document: the page's text is kept as lines
+                warnings.add(source + ": page " + pageNumber + ": its drawing could not be read (" + describe(e)
+                        + "); its text is kept without tables");
+                items.addAll(PageReader.textOnly(text.glyphs(), pageNumber));
+            }
+        });
+        if (counts.withText == 0) {
+            throw new ExtractionException(Reason.NO_TEXT, source + ": no page has extractable text ("
+                    + pdf.getNumberOfPages() + " pages: " + counts.unmapped
+                    + " whose fonts have no Unicode mapping, " + counts.empty
                     + " without a text layer); it needs OCR or a better export");
         }
         List<Object> merged = new SplitTableMerger().merge(items);
         return new Document(metadata(pdf), new BlockBuilder().build(merged), warnings);
+    }
+
+    /** How the pages of one document turned out; local to one extraction. */
+    private static final class PageCounts {
+        private int withText;
+        private int unmapped;
+        private int empty;
     }
 
     private static DocumentMetadata metadata(PDDocument pdf) {

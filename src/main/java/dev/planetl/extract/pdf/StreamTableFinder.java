@@ -34,16 +34,23 @@ final class StreamTableFinder {
     record Found(DraftTable table, int firstRow, int lastRow) {
     }
 
+    /** A run of rows this long that makes no table is skipped whole rather than retried row by row. */
+    private static final int RETRY_LIMIT = 40;
+
     List<Found> find(List<TextRow> rows, int page) {
+        int[] cells = new int[rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            cells[r] = rows.get(r).occupied(CELL_GAP).size();
+        }
         List<Found> found = new ArrayList<>();
         int i = 0;
         while (i < rows.size()) {
-            if (rows.get(i).occupied(CELL_GAP).size() < 2) {
+            if (cells[i] < 2) {
                 i++;
                 continue;
             }
             int end = i;
-            while (end + 1 < rows.size() && belongs(rows, i, end + 1)) {
+            while (end + 1 < rows.size() && belongs(rows, cells, i, end + 1)) {
                 end++;
             }
             Found table = tableOf(rows, i, end, page);
@@ -51,105 +58,158 @@ final class StreamTableFinder {
                 found.add(table);
                 i = table.lastRow() + 1;
             } else {
-                i++;
+                // a table may start a little way into a run (rows of text set in two runs above it), but retrying
+                // a long run row by row would cost quadratic time
+                i = end - i + 1 > RETRY_LIMIT ? end + 1 : i + 1;
             }
         }
         return found;
     }
 
     /** Whether row {@code next} may extend the run started at {@code first}. */
-    private static boolean belongs(List<TextRow> rows, int first, int next) {
+    private static boolean belongs(List<TextRow> rows, int[] cells, int first, int next) {
         TextRow start = rows.get(first);
         TextRow previous = rows.get(next - 1);
         TextRow row = rows.get(next);
-        if (Math.abs(row.size() - start.size()) > 0.15 * start.size()) {
+        if (!sameSize(row, start) || row.top() - previous.bottom() > MAX_ROW_DISTANCE * start.size()) {
             return false;
         }
-        if (row.top() - previous.bottom() > MAX_ROW_DISTANCE * start.size()) {
-            return false;
-        }
-        if (row.occupied(CELL_GAP).size() >= 2) {
+        if (cells[next] >= 2) {
             return true;
         }
-        // a one-cell row (a section row, a row with a single value) inside a run of tabular rows
-        return next + 1 < rows.size() && rows.get(next + 1).occupied(CELL_GAP).size() >= 2
-                && Math.abs(rows.get(next + 1).size() - start.size()) <= 0.15 * start.size();
+        // one or two one-cell rows (section rows, a row with a single value) starting where the table's rows start,
+        // followed by a tabular row
+        if (Math.abs(row.left() - start.left()) > 1.0) {
+            return false;
+        }
+        for (int k = next + 1; k <= next + 2 && k < rows.size(); k++) {
+            TextRow after = rows.get(k);
+            if (!sameSize(after, start)) {
+                return false;
+            }
+            if (cells[k] >= 2) {
+                return true;
+            }
+            if (Math.abs(after.left() - start.left()) > 1.0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameSize(TextRow row, TextRow start) {
+        return Math.abs(row.size() - start.size()) <= 0.15 * start.size();
     }
 
     private static Found tableOf(List<TextRow> all, int first, int last, int page) {
-        List<TextRow> rows = all.subList(first, last + 1);
-        if (rows.size() < MIN_ROWS) {
-            return null;
-        }
-        double size = rows.get(0).size();
-        List<double[]> columns = columns(rows, size);
-        if (columns.size() < 3) {
-            return null;
-        }
-        // trim rows at both ends that do not reach into two columns: captions, unit lines, notes
-        int from = 0;
-        int to = rows.size() - 1;
-        while (from <= to && occupiedColumns(rows.get(from), columns) < 2) {
-            from++;
-        }
-        while (to >= from && occupiedColumns(rows.get(to), columns) < 2) {
-            to--;
-        }
-        if (to - from + 1 < MIN_ROWS) {
-            return null;
-        }
-        List<TextRow> kept = rows.subList(from, to + 1);
-        long wide = kept.stream().filter(r -> occupiedColumns(r, columns) >= 3).count();
-        if (wide < MIN_ROWS) {
-            return null;
-        }
-        if (from > 0 || to < rows.size() - 1) {
-            List<double[]> again = columns(kept, size);
-            if (again.size() != columns.size()) {
+        int from = first;
+        int to = last;
+        // up to two passes: rows dropped from the top change the gaps the header rows are measured against
+        for (int pass = 0; pass < 2; pass++) {
+            List<TextRow> rows = all.subList(from, to + 1);
+            if (rows.size() < MIN_ROWS) {
                 return null;
             }
+            List<double[]> columns = columns(rows, rows.get(0).size());
+            if (columns.size() < 3) {
+                return null;
+            }
+            // trim rows at both ends that do not reach into two columns (captions, unit lines, notes), and top rows
+            // whose text starts inside a column and runs over its gap: the rows of another table set just above
+            int start = 0;
+            int end = rows.size() - 1;
+            while (start <= end && (occupiedColumns(rows.get(start), columns) < 2
+                    || start < 2 && startsInsideAndCrosses(rows.get(start), columns))) {
+                start++;
+            }
+            while (end >= start && occupiedColumns(rows.get(end), columns) < 2) {
+                end--;
+            }
+            if (end - start + 1 < MIN_ROWS) {
+                return null;
+            }
+            if (start == 0 && end == rows.size() - 1) {
+                long wide = rows.stream().filter(r -> occupiedColumns(r, columns) >= 3).count();
+                if (wide < MIN_ROWS) {
+                    return null;
+                }
+                return new Found(build(rows, mergeHeaderOnlyColumns(rows, columns), page), from, to);
+            }
+            to = from + end;
+            from = from + start;
         }
-        return new Found(build(kept, mergeHeaderOnlyColumns(kept, columns), page), first + from, first + to);
+        List<TextRow> rows = all.subList(from, to + 1);
+        List<double[]> columns = columns(rows, rows.get(0).size());
+        long wide = rows.stream().filter(r -> occupiedColumns(r, columns) >= 3).count();
+        if (rows.size() < MIN_ROWS || columns.size() < 3 || wide < MIN_ROWS) {
+            return null;
+        }
+        return new Found(build(rows, mergeHeaderOnlyColumns(rows, columns), page), from, to);
     }
 
     /**
-     * A short left-aligned header above right-aligned numbers leaves a gap between them that no row crosses,
-     * so one column reads as two: one holding text only in the top rows, its neighbour only below them.
-     * Such pairs are joined.
+     * Whether a row has a run of text that starts well inside a column (not at its left edge, as left-aligned or
+     * spanning header text does) and runs past the column's end.
+     */
+    private static boolean startsInsideAndCrosses(TextRow row, List<double[]> columns) {
+        for (TextLine line : row.lines()) {
+            for (TextLine.Chunk chunk : line.chunks(CELL_GAP)) {
+                int c = columnOf(columns, chunk.left());
+                double[] column = columns.get(c);
+                boolean inside = chunk.left() - column[0] > row.size();
+                if (inside && chunk.right() > column[1] + 1.0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A short left-aligned header above right-aligned numbers, or a left-aligned "-" among them, leaves a gap that no
+     * row crosses, so one column reads as two. Neighbours never filled in the same row, of which at most one has
+     * header text, are joined; two columns with headers of their own stay apart.
      */
     static List<double[]> mergeHeaderOnlyColumns(List<TextRow> rows, List<double[]> columns) {
         List<double[]> out = new ArrayList<>(columns);
-        int c = 0;
-        while (c + 1 < out.size()) {
-            int[] a = rowRange(rows, out.get(c));
-            int[] b = rowRange(rows, out.get(c + 1));
-            // the header-only column is the left one: left-aligned header text, right-aligned numbers
-            boolean above = a != null && b != null && a[1] < b[0];
-            if (above) {
-                out.set(c, new double[] {out.get(c)[0], out.get(c + 1)[1]});
-                out.remove(c + 1);
-            } else {
-                c++;
+        int headerRows = 1;
+        if (rows.size() > 2 && !rowsWithText(rows, out.get(0))[1] && !rows.get(1).text().matches(".*\\d.*")) {
+            headerRows = 2;
+        }
+        // first a header-only column with the header-less column on its right, then any other such pair
+        for (boolean headerOnTheLeftOnly : new boolean[] {true, false}) {
+            int c = 0;
+            while (c + 1 < out.size()) {
+                boolean[] a = rowsWithText(rows, out.get(c));
+                boolean[] b = rowsWithText(rows, out.get(c + 1));
+                boolean disjoint = true;
+                boolean aHeader = false;
+                boolean bHeader = false;
+                for (int r = 0; r < rows.size(); r++) {
+                    disjoint &= !(a[r] && b[r]);
+                    aHeader |= r < headerRows && a[r];
+                    bHeader |= r < headerRows && b[r];
+                }
+                boolean join = headerOnTheLeftOnly ? disjoint && aHeader && !bHeader : disjoint && !(aHeader && bHeader);
+                if (join) {
+                    out.set(c, new double[] {out.get(c)[0], out.get(c + 1)[1]});
+                    out.remove(c + 1);
+                } else {
+                    c++;
+                }
             }
         }
         return out;
     }
 
-    /** First and last row with a glyph centred in the column, or null when none. */
-    private static int[] rowRange(List<TextRow> rows, double[] column) {
-        int first = -1;
-        int last = -1;
+    /** Which rows have a glyph centred in the column. */
+    private static boolean[] rowsWithText(List<TextRow> rows, double[] column) {
+        boolean[] out = new boolean[rows.size()];
         for (int r = 0; r < rows.size(); r++) {
-            boolean any = rows.get(r).glyphs().stream()
+            out[r] = rows.get(r).glyphs().stream()
                     .anyMatch(g -> !g.isSpace() && g.centerX() >= column[0] && g.centerX() <= column[1]);
-            if (any) {
-                if (first < 0) {
-                    first = r;
-                }
-                last = r;
-            }
         }
-        return first < 0 ? null : new int[] {first, last};
+        return out;
     }
 
     /**

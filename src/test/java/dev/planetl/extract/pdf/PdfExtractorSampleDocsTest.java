@@ -58,6 +58,21 @@ class PdfExtractorSampleDocsTest {
     }
 
     @Test
+    void unruledPdfsOfSeeds001And003HaveTheirSeedsTablesOfThreeColumnsAndRows() throws Exception {
+        for (String stem : List.of("001_69b5d0863f4d8d05", "003_ec70c1f9ee5d3b28")) {
+            List<List<List<String>>> expected = seedTables(DOCS.resolve(stem + ".txt")).stream()
+                    .filter(PdfExtractorSampleDocsTest::alignedEnough).toList();
+            assertThat(expected).as(stem).isNotEmpty();
+            assertSameTables(extract(stem + ".unruled.pdf"), expected, stem, "unruled");
+        }
+    }
+
+    /** What a table without rules must show to be told from text: three rows with text in three columns. */
+    private static boolean alignedEnough(List<List<String>> table) {
+        return table.stream().filter(r -> r.stream().filter(c -> !c.isBlank()).count() >= 3).count() >= StreamTableFinder.MIN_ROWS;
+    }
+
+    @Test
     void unruledPdfOfSeed000HasEveryTableOfTheSeedWithAtLeastThreeRows() throws Exception {
         // two-row tables cannot be told from aligned text without rules; they stay paragraphs by design
         List<List<List<String>>> expected = seedTables(DOCS.resolve(STEM + ".txt")).stream()

@@ -351,6 +351,21 @@ class PdfExtractorTest {
     }
 
     @Test
+    void aPdfWithOnlyAnOwnerPasswordIsRead() throws Exception {
+        byte[] pdf;
+        try (TestPdf t = new TestPdf()) {
+            t.page().text(50, 100, 10, "Restricted but readable");
+            PDDocument document = t.document();
+            AccessPermission permissions = new AccessPermission();
+            permissions.setCanModify(false);
+            document.protect(new StandardProtectionPolicy("owner-pw", "", permissions));
+            pdf = t.bytes();
+        }
+
+        assertThat(paragraphs(extract(pdf))).containsExactly("Restricted but readable");
+    }
+
+    @Test
     void noiseNamedPdfIsRefusedAsCorrupt() {
         byte[] noise = new byte[20_000];
         new Random(42).nextBytes(noise);
