@@ -80,7 +80,7 @@ public final class HwpExtractor implements Extractor {
         recordCheck.check(bytes, header.compressed(), source);
         HWPFile hwp = parse(bytes, source);
         BlockSink sink = new BlockSink(source);
-        HwpBodyWalker walker = new HwpBodyWalker(sink);
+        HwpBodyWalker walker = new HwpBodyWalker(sink, hwp);
         try {
             for (Section section : hwp.getBodyText().getSectionList()) {
                 walker.section(section);
@@ -140,12 +140,17 @@ public final class HwpExtractor implements Extractor {
         String created = null;
         SummaryInformation summary = hwp.getSummaryInformation();
         if (summary != null) {
+            try {
             title = blankToNull(summary.getTitle());
             created = iso(summary.getCreateDateTime());
             putIfPresent(extra, "author", summary.getAuthor());
             putIfPresent(extra, "subject", summary.getSubject());
             putIfPresent(extra, "lastAuthor", summary.getLastAuthor());
             putIfPresent(extra, "modified", iso(summary.getLastSaveDateTime()));
+            } catch (RuntimeException e) {
+                // A summary property of an unexpected type: the metadata is optional, the body is what counts.
+                extra.put("summaryError", e.toString());
+            }
         }
         return new DocumentMetadata(DocumentFormat.HWP, MEDIA_TYPE, title, created, null,
                 "HWP " + header.versionText(), extra);
