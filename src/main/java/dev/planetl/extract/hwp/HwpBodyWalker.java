@@ -1,6 +1,7 @@
 package dev.planetl.extract.hwp;
 
 import dev.planetl.extract.Provenance;
+import kr.dogfoot.hwplib.object.HWPFile;
 import kr.dogfoot.hwplib.object.bodytext.Section;
 import kr.dogfoot.hwplib.object.bodytext.control.Control;
 import kr.dogfoot.hwplib.object.bodytext.control.ControlTable;
@@ -14,6 +15,7 @@ import kr.dogfoot.hwplib.object.bodytext.paragraph.Paragraph;
 import kr.dogfoot.hwplib.object.bodytext.paragraph.ParagraphList;
 import kr.dogfoot.hwplib.object.bodytext.paragraph.text.HWPChar;
 import kr.dogfoot.hwplib.object.bodytext.paragraph.text.HWPCharType;
+import kr.dogfoot.hwplib.tool.textextractor.paraHead.ParaHeadMaker;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +24,9 @@ import java.util.List;
  * Walks hwplib's body text in reading order: the text of each paragraph up to a table becomes a paragraph,
  * the table becomes a {@link dev.planetl.extract.Table}, the text after it another paragraph. Text boxes
  * (rectangles with text, common as summary boxes) are read as body paragraphs; headers, footers,
- * footnotes and fields are left out. One instance per extraction; not thread-safe.
+ * footnotes and fields are left out. A number or bullet Hangul prints in front of a paragraph from its
+ * outline or numbering style (not typed in the text) is computed with hwplib's ParaHeadMaker and put in
+ * front of the text, as a reader sees it. One instance per extraction; not thread-safe.
  */
 final class HwpBodyWalker {
 
@@ -30,21 +34,29 @@ final class HwpBodyWalker {
     private static final int MAX_DEPTH = 16;
 
     private final BlockSink sink;
+    private final ParaHeadMaker heads;
+    private boolean headsFailed;
     private int ordinal;
 
-    HwpBodyWalker(BlockSink sink) {
+    HwpBodyWalker(BlockSink sink, HWPFile hwp) {
         this.sink = sink;
+        this.heads = new ParaHeadMaker(hwp);
     }
 
     void section(Section section) {
+        heads.startSection(section);
         for (Paragraph p : section.getParagraphs()) {
             ordinal++;
             bodyParagraph(p, 0);
         }
+        heads.endSection();
     }
 
     private void bodyParagraph(Paragraph p, int depth) {
         StringBuilder text = new StringBuilder();
+        if (depth == 0) {
+            text.append(head(p));
+        }
         List<Control> controls = p.getControlList() == null ? List.of() : p.getControlList();
         int extended = 0;
         for (HWPChar ch : chars(p)) {
@@ -65,6 +77,22 @@ final class HwpBodyWalker {
             }
         }
         sink.paragraph(text.toString(), ordinal);
+    }
+
+    /** The number or bullet Hangul prints before the paragraph from its style, with a space, or "". */
+    private String head(Paragraph p) {
+        if (headsFailed) {
+            return "";
+        }
+        try {
+            String head = heads.paraHeadString(p);
+            return head == null || head.isBlank() ? "" : head.strip() + " ";
+        } catch (RuntimeException e) {
+            headsFailed = true;
+            sink.warn(sink.source() + ": the automatic paragraph numbers could not be computed (" + e
+                    + "); numbers Hangul adds from outline styles are missing from the text");
+            return "";
+        }
     }
 
     private void gsoBody(GsoControl gso, int depth) {

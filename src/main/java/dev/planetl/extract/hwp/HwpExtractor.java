@@ -15,6 +15,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.text.Normalizer;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,12 +30,34 @@ import java.util.Map;
  *
  * <p>Password-protected, distribution (배포용) and DRM documents are refused with
  * {@link Reason#ENCRYPTED} from the flags of their FileHeader, before hwplib parses anything.
- * A damaged file fails with {@link Reason#CORRUPT}. Stateless and thread-safe; the stream is read whole
- * (the caller has checked its size).
+ * A damaged file fails with {@link Reason#CORRUPT}: the record framing of every stream is checked first
+ * ({@link HwpRecordCheck}), because hwplib loops without end on some damaged records, and hwplib then runs on
+ * a thread of its own with a time limit ({@link Reason#TIMEOUT} past it). Stateless and thread-safe; the stream
+ * is read whole (the caller has checked its size).
  */
 public final class HwpExtractor implements Extractor {
 
     static final String MEDIA_TYPE = "application/x-hwp-v5";
+    /** Default time hwplib may take to read one file. */
+    public static final Duration DEFAULT_PARSE_LIMIT = Duration.ofSeconds(60);
+    /** Default cap on the bytes one stream (a section) may inflate to. */
+    public static final long DEFAULT_MAX_STREAM_BYTES = 256L * 1024 * 1024;
+
+    private final Duration parseLimit;
+    private final HwpRecordCheck recordCheck;
+
+    public HwpExtractor() {
+        this(DEFAULT_PARSE_LIMIT, DEFAULT_MAX_STREAM_BYTES);
+    }
+
+    /**
+     * @param parseLimit how long hwplib may take to read one file
+     * @param maxStreamBytes cap on the bytes one compressed stream may inflate to
+     */
+    public HwpExtractor(Duration parseLimit, long maxStreamBytes) {
+        this.parseLimit = parseLimit;
+        this.recordCheck = new HwpRecordCheck(maxStreamBytes);
+    }
 
     @Override
     public DocumentFormat format() {
@@ -50,9 +77,10 @@ public final class HwpExtractor implements Extractor {
         }
         HwpFileHeader header = HwpFileHeader.read(bytes, source);
         refuseProtected(header, source);
+        recordCheck.check(bytes, header.compressed(), source);
         HWPFile hwp = parse(bytes, source);
         BlockSink sink = new BlockSink(source);
-        HwpBodyWalker walker = new HwpBodyWalker(sink);
+        HwpBodyWalker walker = new HwpBodyWalker(sink, hwp);
         try {
             for (Section section : hwp.getBodyText().getSectionList()) {
                 walker.section(section);
@@ -83,12 +111,25 @@ public final class HwpExtractor implements Extractor {
         }
     }
 
-    private static HWPFile parse(byte[] bytes, String source) throws ExtractionException {
+    private HWPFile parse(byte[] bytes, String source) throws ExtractionException {
+        FutureTask<HWPFile> task = new FutureTask<>(() -> HWPReader.fromInputStream(new ByteArrayInputStream(bytes)));
+        Thread reader = new Thread(task, "hwplib-reader");
+        reader.setDaemon(true);
+        reader.start();
         try {
-            return HWPReader.fromInputStream(new ByteArrayInputStream(bytes));
-        } catch (Exception | StackOverflowError e) {
+            return task.get(parseLimit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            reader.interrupt();
+            throw new ExtractionException(Reason.TIMEOUT, source + " could not be read within " + parseLimit.toSeconds()
+                    + " s: hwplib does not finish on it, most likely because the file is damaged", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new ExtractionException(Reason.CORRUPT, source + " is a damaged HWP file: hwplib could not read"
-                    + " its records (" + e + ")", e);
+                    + " its records (" + cause + ")", cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            reader.interrupt();
+            throw new ExtractionException(Reason.TIMEOUT, source + ": reading was interrupted", e);
         }
     }
 
@@ -99,12 +140,17 @@ public final class HwpExtractor implements Extractor {
         String created = null;
         SummaryInformation summary = hwp.getSummaryInformation();
         if (summary != null) {
+            try {
             title = blankToNull(summary.getTitle());
             created = iso(summary.getCreateDateTime());
             putIfPresent(extra, "author", summary.getAuthor());
             putIfPresent(extra, "subject", summary.getSubject());
             putIfPresent(extra, "lastAuthor", summary.getLastAuthor());
             putIfPresent(extra, "modified", iso(summary.getLastSaveDateTime()));
+            } catch (RuntimeException e) {
+                // A summary property of an unexpected type: the metadata is optional, the body is what counts.
+                extra.put("summaryError", e.toString());
+            }
         }
         return new DocumentMetadata(DocumentFormat.HWP, MEDIA_TYPE, title, created, null,
                 "HWP " + header.versionText(), extra);

@@ -21,11 +21,16 @@ import java.nio.charset.StandardCharsets;
 public record HwpFileHeader(long version, long flags) {
 
     static final String SIGNATURE = "HWP Document File";
+    static final int FLAG_COMPRESSED = 1;
     static final int FLAG_PASSWORD = 1 << 1;
     static final int FLAG_DISTRIBUTION = 1 << 2;
     static final int FLAG_DRM = 1 << 4;
     static final int FLAG_CERT_ENCRYPTED = 1 << 8;
     static final int FLAG_CERT_DRM = 1 << 10;
+
+    public boolean compressed() {
+        return (flags & FLAG_COMPRESSED) != 0;
+    }
 
     public boolean passwordProtected() {
         return (flags & FLAG_PASSWORD) != 0 || (flags & FLAG_CERT_ENCRYPTED) != 0;

@@ -9,9 +9,14 @@ import dev.planetl.extract.Paragraph;
 import dev.planetl.extract.Table;
 import dev.planetl.samples.HwpSampleWriter;
 import dev.planetl.samples.SampleFixtures;
+import dev.planetl.samples.SampleDocument;
+import kr.dogfoot.hwplib.object.HWPFile;
+import kr.dogfoot.hwplib.reader.HWPReader;
+import kr.dogfoot.hwplib.writer.HWPWriter;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,5 +97,28 @@ class HwpExtractorTest {
         assertThat(tables).hasSize(1);
         assertThat(tables.get(0).row(1)).containsExactly("스마트 도로조명 플랫폼", "'23년 국비 59.2");
         assertThat(doc.blocks().get(doc.blocks().size() - 1).text()).isEqualTo("끝");
+    }
+
+    @Test
+    void numberHangulPrintsFromAnOutlineStyleIsPartOfTheHeading() throws Exception {
+        // given a paragraph "추진배경" in the blank document's 개요 1 style (para shape 10), whose number
+        // "1." Hangul prints from the outline numbering, not from the text
+        byte[] plain = new HwpSampleWriter().write(new SampleDocument("개요", List.of(
+                new SampleDocument.Para("추진배경"), new SampleDocument.Para("본문입니다."))));
+        HWPFile hwp = HWPReader.fromInputStream(new ByteArrayInputStream(plain));
+        kr.dogfoot.hwplib.object.bodytext.paragraph.Paragraph outline = hwp.getBodyText().getSectionList().get(0).getParagraph(1);
+        outline.getHeader().setStyleId((short) 2);
+        outline.getHeader().setParaShapeId(10);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        HWPWriter.toStream(hwp, out);
+
+        // when
+        List<Block> blocks = extractor.extract(new ByteArrayInputStream(out.toByteArray()), "outline.hwp").blocks();
+
+        // then
+        assertThat(blocks.get(0)).isInstanceOf(Heading.class);
+        assertThat(((Heading) blocks.get(0)).numbering()).isEqualTo("1.");
+        assertThat(((Heading) blocks.get(0)).text()).isEqualTo("추진배경");
+        assertThat(blocks.get(1).text()).isEqualTo("본문입니다.");
     }
 }
