@@ -197,4 +197,14 @@ class BudgetTableReaderTest {
         assertThat(reading.lines()).hasSize(1);
         assertThat(reading.findings()).extracting(Finding::rule).containsExactly("table.unrecognised");
     }
+
+    @Test
+    void aLineQuotingAnotherYearsAmountDoesNotResetTheSection() {
+        TableReading reading = reader.read(document(
+                heading(1, "IV.", "'25년도 재정투자계획"),
+                line("('24년 예산) 8,295억원"),
+                line("< 분야별 재정투자 계획(억원) >"),
+                Tables.of(GOALS, "100\t20\t120")));
+        assertThat(reading.totals()).allSatisfy(t -> assertThat(t.fiscalYear()).isEqualTo(2025));
+    }
 }
