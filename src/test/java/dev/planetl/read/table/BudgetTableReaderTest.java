@@ -136,6 +136,8 @@ class BudgetTableReaderTest {
                 Tables.of("추진과제\t담당부처\t일정", "데이터 표준화\t산업부\t'20~'25")));
         assertThat(reading.lines()).isEmpty();
         assertThat(reading.totals()).isEmpty();
+        assertThat(reader.recognises(Tables.of("추진과제\t담당부처\t일정", "데이터 표준화\t산업부\t'20~'25"))).isFalse();
+        assertThat(reader.recognises(Tables.of("부처명\t투자실적", "환경부\t254.60"))).isTrue();
         assertThat(reading.findings()).singleElement().satisfies((Finding f) -> {
             assertThat(f.rule()).isEqualTo("table.unrecognised");
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
