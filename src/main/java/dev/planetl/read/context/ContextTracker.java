@@ -27,7 +27,7 @@ public final class ContextTracker {
 
     private static final Pattern UNIT_LINE = Pattern.compile("^[(\\[（]?\\s*단\\s*위\\s*[:：]?.*");
     private static final Pattern CAPTION = Pattern.compile("^[<〈＜《]\\s*(.*?)\\s*[>〉＞》]$");
-    private static final Pattern AREA_CODE = Pattern.compile("^(\\d{1,2}(?:-\\d{1,2})?)(?:\\s+(\\S.*))?$");
+    private static final Pattern AREA_CODE = Pattern.compile("^(\\d{1,2}(?:-\\d{1,2})?)\\.?(?:\\s+(\\S.*))?$");
     private static final Pattern OUTER_SECTION = Pattern.compile("^(?:[IVX]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+)\\s*\\.");
     private static final Pattern INNER_SECTION = Pattern.compile("^\\d{1,2}\\s*[.)]\\s*\\S");
     private static final Pattern BULLET = Pattern.compile("^[-*□■○●◦◎ㅇ▶▷•※➊-➓①-⑳‧·>]");

@@ -209,4 +209,19 @@ class BudgetTableReaderTest {
                 Tables.of(GOALS, "100\t20\t120")));
         assertThat(reading.totals()).allSatisfy(t -> assertThat(t.fiscalYear()).isEqualTo(2025));
     }
+
+    @Test
+    void numberingWithADotAlsoPlacesLines() {
+        TableReading reading = reader.read(document(
+                line("2021년도 세부 추진과제별 투자계획(안)"),
+                heading(2, "2.", "산업융합의 제도적 뒷받침"),
+                heading(3, "2-2.", "융합 신산업을 위한 제도정비"),
+                line("(단위: 백만원)"),
+                Tables.of("사업명\t예산\t소관부처", "기술표준정책\t724\t산업부")));
+        assertThat(reading.findings()).isEmpty();
+        assertThat(reading.lines()).singleElement().satisfies(l -> {
+            assertThat(l.policyAreaCode()).isEqualTo("2-2");
+            assertThat(l.fiscalYear()).isEqualTo(2021);
+        });
+    }
 }
