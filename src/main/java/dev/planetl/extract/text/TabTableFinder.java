@@ -12,15 +12,23 @@ import java.util.List;
  *       short rows are padded, so the grid is rectangular. Text tables have no spans: every cell is 1×1, and a
  *       cell a merged original left empty stays empty.</li>
  *   <li>A run needs at least two lines; a lone tab line stays a paragraph. A run that is a table of contents
- *       (every row {@link TocLines#isTocRow a title and a page}) stays paragraphs.</li>
+ *       (every row {@link TocLines#isTocRow a title and a page}) stays paragraphs; a run of tabs and nothing
+ *       else is blank.</li>
  *   <li>A table continued after a page break with its header repeated is one table: when a run follows the
  *       previous table with only blank lines or page markers between them, has the same column count and
  *       starts with the same header rows, those repeated rows are dropped and its rows appended.</li>
+ *   <li>A schedule whose section rows lost their tabs (seed 003: {@code 3 산업 디지털 혁신 비전 공유·확산} between
+ *       rows of 추진과제 / 담당부처 / 일정) is one table too: a run without header rows, of the same column count,
+ *       that follows a table which has header rows and section rows of its own (rows with only the first cell
+ *       filled), with nothing between them but blank lines and at most {@value #MAX_SECTION_LINES} numbered
+ *       heading lines, continues that table; each of those heading lines becomes a section row, its text in the
+ *       first cell, as the table writes its own. Without section rows in the table above, the run stays a
+ *       table of its own, and so does a run whose first row reads as a header (holds no number).</li>
  * </ul>
- * A headerless run that follows a table after some headings (the later parts of a schedule split by its section
- * titles) is a table of its own: joining it would mean guessing where the headings belong.
  */
 final class TabTableFinder {
+
+    static final int MAX_SECTION_LINES = 3;
 
     private TabTableFinder() {
     }
@@ -63,7 +71,7 @@ final class TabTableFinder {
             grid.add(cells);
             columns = Math.max(columns, cells.size());
         }
-        if (grid.stream().allMatch(TocLines::isTocRow)) {
+        if (grid.stream().allMatch(TocLines::isTocRow) || grid.stream().flatMap(List::stream).allMatch(String::isEmpty)) {
             return null;
         }
         List<TableRows.Row> rows = new ArrayList<>();
@@ -80,6 +88,47 @@ final class TabTableFinder {
     }
 
     private static TableRows continuation(List<SourceLine> lines, TableRows previous, TableRows next) {
+        TableRows repeated = repeatedHeader(lines, previous, next);
+        return repeated != null ? repeated : sectionContinuation(lines, previous, next);
+    }
+
+    private static TableRows sectionContinuation(List<SourceLine> lines, TableRows previous, TableRows next) {
+        int columns = previous.columnCount();
+        if (previous.headerRows() == 0 || next.headerRows() != 0 || next.columnCount() != columns
+                || previous.rows().stream().noneMatch(TabTableFinder::isSectionRow)) {
+            return null;
+        }
+        List<TableRows.Row> sections = new ArrayList<>();
+        for (int k = previous.last() + 1; k < next.first(); k++) {
+            SourceLine line = lines.get(k);
+            if (line.blank()) {
+                continue;
+            }
+            if (line.hasTab() || HeadingRules.match(line.text()).isEmpty() || sections.size() == MAX_SECTION_LINES) {
+                return null;
+            }
+            List<String> cells = new ArrayList<>(List.of(line.text()));
+            while (cells.size() < columns) {
+                cells.add("");
+            }
+            sections.add(new TableRows.Row(line, cells));
+        }
+        if (sections.isEmpty()) {
+            return null;
+        }
+        List<TableRows.Row> rows = new ArrayList<>(previous.rows());
+        rows.addAll(sections);
+        rows.addAll(next.rows());
+        return new TableRows(previous.first(), next.last(), rows, previous.headerRows());
+    }
+
+    private static boolean isSectionRow(TableRows.Row row) {
+        List<String> cells = row.cells();
+        return cells.size() > 1 && !cells.get(0).isEmpty()
+                && cells.subList(1, cells.size()).stream().allMatch(String::isEmpty);
+    }
+
+    private static TableRows repeatedHeader(List<SourceLine> lines, TableRows previous, TableRows next) {
         int header = previous.headerRows();
         if (header == 0 || next.rows().size() <= header || next.columnCount() != previous.columnCount()) {
             return null;

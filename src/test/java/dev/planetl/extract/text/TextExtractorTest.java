@@ -76,6 +76,16 @@ class TextExtractorTest {
     }
 
     @Test
+    void onlyPageMarkersAndTagsIsNoText() {
+        byte[] bytes = "- 1 -\n<ul style=\"x\">\n\t\t\n- 2 -\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> extractor.extract(new ByteArrayInputStream(bytes), "blank.txt"))
+                .isInstanceOf(ExtractionException.class)
+                .hasMessage("blank.txt: the file holds no text besides page markers and markup")
+                .extracting(e -> ((ExtractionException) e).reason()).isEqualTo(ExtractionException.Reason.NO_TEXT);
+    }
+
+    @Test
     void tabRowsBecomeARectangularTableKeepingTrailingEmptyFields() throws Exception {
         Table table = onlyTable(extract("tab_table_trailing_empty_fields.txt"));
 
@@ -103,6 +113,27 @@ class TextExtractorTest {
         assertThat(table.headerRows()).isEqualTo(1);
         assertThat(table.row(3)).containsExactly("과제 다", "7,000", "과기정통부");
         assertThat(table.cellAt(3, 0)).map(c -> c.provenance().line()).contains(12);
+    }
+
+    @Test
+    void scheduleContinuedAfterSectionHeadingsIsOneTable() throws Exception {
+        Document doc = extract("schedule_with_section_lines_between.txt");
+
+        Table table = onlyTable(doc);
+        assertThat(table.rowCount()).isEqualTo(9);
+        assertThat(table.row(3)).containsExactly("1 법령·제도 정비", "", "");
+        assertThat(table.row(6)).containsExactly("2 디지털 핵심 부품·장비 개발", "", "");
+        assertThat(table.row(7)).containsExactly("차세대 로봇 개발", "산업부", "'17~'24");
+        assertThat(table.cellAt(6, 0)).map(c -> c.provenance().line()).contains(10);
+        assertThat(doc.blocks()).noneMatch(Heading.class::isInstance);
+    }
+
+    @Test
+    void headerlessRunAfterATableWithoutSectionRowsStaysApart() throws Exception {
+        Document doc = extract("headerless_run_after_heading.txt");
+
+        assertThat(doc.tables()).hasSize(2);
+        assertThat(headings(doc)).extracting(Heading::text).containsExactly("법령·제도 정비");
     }
 
     @Test
@@ -213,6 +244,33 @@ class TextExtractorTest {
         Table table = onlyTable(doc);
         assertThat(table.cells()).extracting(Cell::provenance).extracting(p -> p.line()).containsExactly(5, 5, 6, 6);
         assertThat(table.cells()).extracting(c -> c.provenance().ref()).contains("t0/r1/c1");
+    }
+
+    @Test
+    void textWithKnownPagesKeepsThemAndJoinsATableAcrossTheBreak() {
+        List<String> pages = List.of("1-2\n\n추진 내용\t예산\n과제 가\t5,000\n- 1 -\n",
+                "추진 내용\t예산\n과제 나\t7,000\n");
+
+        Document doc = extractor.readPages(pages, dev.planetl.extract.DocumentMetadata.of(
+                dev.planetl.extract.DocumentFormat.PDF, "application/pdf"), List.of());
+
+        Table table = onlyTable(doc);
+        assertThat(table.rowCount()).isEqualTo(3);
+        assertThat(table.cellAt(1, 0)).map(c -> c.provenance().page()).contains(1);
+        assertThat(table.cellAt(2, 0)).map(c -> c.provenance().page()).contains(2);
+        assertThat(table.cellAt(2, 0)).map(c -> c.provenance().line()).contains(7);
+        assertThat(doc.blocks().get(0).provenance().page()).isEqualTo(1);
+    }
+
+    @Test
+    void hostileLongLineIsCleanedInLinearTime() throws Exception {
+        String line = "**a ".repeat(250_000) + "끝" + "·".repeat(100_000) + "\n";
+        long start = System.nanoTime();
+
+        Document doc = extractor.extract(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), "long.txt");
+
+        assertThat(doc.blocks()).hasSize(1);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(20));
     }
 
     private Document extract(String resource) throws IOException, ExtractionException {

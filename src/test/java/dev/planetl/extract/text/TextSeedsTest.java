@@ -115,6 +115,16 @@ class TextSeedsTest {
                 .findFirst().orElseThrow();
         assertThat(schedule.headerRows()).isEqualTo(1);
         assertThat(schedule.row(3)).containsExactly("수직형 협업 플랫폼 구축·확대", "산업부, 중기부", "'20~'25");
+        // 34 tasks in lines 825-876, each printed with its ministries; the rest are section rows
+        List<List<String>> tasks = new ArrayList<>();
+        for (int r = 1; r < schedule.rowCount(); r++) {
+            if (!schedule.textAt(r, 1).isEmpty()) {
+                tasks.add(schedule.row(r));
+            }
+        }
+        assertThat(tasks).hasSize(34);
+        assertThat(tasks.get(tasks.size() - 1)).containsExactly("디지털 기반 국제협력 사업 발굴·추진", "산업부", "'20~");
+        assertThat(schedule.rowCount()).isEqualTo(46);
         assertThat(doc.blocks()).extracting(Block::text).noneMatch(t -> t.contains("<ul") || t.contains("</"));
     }
 
@@ -130,6 +140,19 @@ class TextSeedsTest {
             assertThat(ranking.textAt(r, 0)).isEqualTo(String.valueOf(r + 1));
         }
         assertThat(ranking.row(8)).containsExactly("9", "존슨&존슨", "미국", "94", "13.2", "3위 상승");
+    }
+
+    @Test
+    void seed000WrittenInCp949ReadsTheSameAsInUtf8() throws Exception {
+        Path file = Path.of("sample-docs", "000_c6a735280eeffe22.txt");
+        String text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        byte[] legacy = text.getBytes(java.nio.charset.Charset.forName("x-windows-949"));
+
+        Document fromLegacy = new TextExtractor().extract(new java.io.ByteArrayInputStream(legacy), "legacy.txt");
+        Document fromUtf8 = seed("000_c6a735280eeffe22.txt");
+
+        assertThat(fromLegacy.metadata().extra().get("charset")).isIn("x-windows-949", "EUC-KR");
+        assertThat(fromLegacy.blocks()).isEqualTo(fromUtf8.blocks());
     }
 
     private static Table tableAfterHeading(Document doc, String numbering) {
