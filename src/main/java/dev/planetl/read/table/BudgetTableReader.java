@@ -101,6 +101,14 @@ public final class BudgetTableReader {
         return new TableReading(lines, totals, findings);
     }
 
+    /**
+     * True when one of the budget-table readers recognises the table by its own header, so a composing reader can
+     * tell which of the {@code table.unrecognised} findings concern tables another reader (a schedule) took.
+     */
+    public boolean recognises(Table table) {
+        return recogniser(table).isPresent();
+    }
+
     private Optional<TableReader> recogniser(Table table) {
         return readers.stream().filter(r -> r.recognises(table)).findFirst();
     }

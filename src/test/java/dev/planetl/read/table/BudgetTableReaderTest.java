@@ -136,6 +136,8 @@ class BudgetTableReaderTest {
                 Tables.of("추진과제\t담당부처\t일정", "데이터 표준화\t산업부\t'20~'25")));
         assertThat(reading.lines()).isEmpty();
         assertThat(reading.totals()).isEmpty();
+        assertThat(reader.recognises(Tables.of("추진과제\t담당부처\t일정", "데이터 표준화\t산업부\t'20~'25"))).isFalse();
+        assertThat(reader.recognises(Tables.of("부처명\t투자실적", "환경부\t254.60"))).isTrue();
         assertThat(reading.findings()).singleElement().satisfies((Finding f) -> {
             assertThat(f.rule()).isEqualTo("table.unrecognised");
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
@@ -196,5 +198,30 @@ class BudgetTableReaderTest {
                 Tables.indexed(1, "정밀의료산업기반구축\t7,000\t계속\t과기정통부")));
         assertThat(reading.lines()).hasSize(1);
         assertThat(reading.findings()).extracting(Finding::rule).containsExactly("table.unrecognised");
+    }
+
+    @Test
+    void aLineQuotingAnotherYearsAmountDoesNotResetTheSection() {
+        TableReading reading = reader.read(document(
+                heading(1, "IV.", "'25년도 재정투자계획"),
+                line("('24년 예산) 8,295억원"),
+                line("< 분야별 재정투자 계획(억원) >"),
+                Tables.of(GOALS, "100\t20\t120")));
+        assertThat(reading.totals()).allSatisfy(t -> assertThat(t.fiscalYear()).isEqualTo(2025));
+    }
+
+    @Test
+    void numberingWithADotAlsoPlacesLines() {
+        TableReading reading = reader.read(document(
+                line("2021년도 세부 추진과제별 투자계획(안)"),
+                heading(2, "2.", "산업융합의 제도적 뒷받침"),
+                heading(3, "2-2.", "융합 신산업을 위한 제도정비"),
+                line("(단위: 백만원)"),
+                Tables.of("사업명\t예산\t소관부처", "기술표준정책\t724\t산업부")));
+        assertThat(reading.findings()).isEmpty();
+        assertThat(reading.lines()).singleElement().satisfies(l -> {
+            assertThat(l.policyAreaCode()).isEqualTo("2-2");
+            assertThat(l.fiscalYear()).isEqualTo(2021);
+        });
     }
 }
