@@ -39,7 +39,10 @@ public final class Rules {
     public static final String REPAIR_ARITHMETIC = "repair.arithmetic";
     /** An unreadable total whose value the arithmetic could not prove; it stays out. */
     public static final String REPAIR_UNPROVEN = "repair.unproven";
-    /** A total every check of which failed: it is taken for the wrong figure and not loaded. */
+    /**
+     * A printed figure every check of which failed and none vouches for: taken for the wrong one and not loaded
+     * (an amount: the total is kept out; a share or number of tasks: the total is kept without it).
+     */
     public static final String TOTAL_QUARANTINED = "total.quarantined";
     /** A total whose amount is null although no reader finding says why. */
     public static final String TOTAL_AMOUNT_MISSING = "total.amount.missing";

@@ -202,15 +202,24 @@ class DocumentValidatorTest {
                         t.amountAsWritten(), t.unitAsWritten(), t.source())), 2020);
 
         @Test
-        void fails_task_count_and_the_target_is_kept_out_since_its_amount_reconciles() {
+        void fails_task_count_and_only_the_count_is_kept_out_since_the_amount_reconciles() {
             assertThat(v.failedChecks()).singleElement().satisfies(c -> {
                 assertThat(c.rule()).isEqualTo(Rules.TASK_COUNT);
                 assertThat(c.expected()).isEqualByComparingTo("9");
                 assertThat(c.computed()).isEqualByComparingTo("8");
                 assertThat(c.quantity()).isEqualTo(Quantity.COUNT);
             });
-            assertThat(v.rejectedTotals()).singleElement()
-                    .satisfies(t -> assertThat(t.policyAreaCode()).isEqualTo("1-3"));
+            assertThat(v.rejectedTotals()).isEmpty();
+            assertThat(v.findings(Rules.TOTAL_QUARANTINED)).singleElement().satisfies(f -> {
+                assertThat(f.message()).contains("number of tasks 9", "its amount is kept");
+                assertThat(f.source().ref()).isEqualTo("t6/r3/c2");
+            });
+            assertThat(v.totals()).filteredOn(t -> t.source().ref().equals("t6/r3/c2")).singleElement()
+                    .satisfies(t -> {
+                        assertThat(t.taskCount()).isNull();
+                        assertThat(t.amountKrw()).isEqualByComparingTo("70593000000");
+                        assertThat(t.sharePct()).isEqualByComparingTo("2.12");
+                    });
         }
     }
 
@@ -225,15 +234,22 @@ class DocumentValidatorTest {
                 2020);
 
         @Test
-        void fails_share_value_and_share_sum_and_the_target_is_kept_out() {
+        void fails_share_value_and_share_sum_and_only_the_share_is_kept_out() {
             assertThat(v.failedChecks()).extracting(CheckResult::rule)
                     .containsExactlyInAnyOrder(Rules.SHARE_VALUE, Rules.SHARE_SUM);
             CheckResult value = v.checks(Rules.SHARE_VALUE).stream().filter(c -> !c.passed()).findFirst()
                     .orElseThrow();
             assertThat(value.scope()).isEqualTo("2019 actual / target 1-2 share at t2/r2/c2");
             assertThat(value.computed()).isBetween(new BigDecimal("14.99"), new BigDecimal("15.00"));
-            assertThat(v.rejectedTotals()).singleElement()
-                    .satisfies(t -> assertThat(t.policyAreaCode()).isEqualTo("1-2"));
+            assertThat(v.rejectedTotals()).isEmpty();
+            assertThat(v.findings(Rules.TOTAL_QUARANTINED)).singleElement()
+                    .satisfies(f -> assertThat(f.rawText()).isEqualTo("share 51.00"));
+            assertThat(v.totals()).filteredOn(t -> t.source().ref().equals("t2/r2/c2")).singleElement()
+                    .satisfies(t -> {
+                        assertThat(t.sharePct()).isNull();
+                        assertThat(t.amountKrw()).isEqualByComparingTo("422895000000");
+                        assertThat(t.taskCount()).isEqualTo(36);
+                    });
         }
     }
 
