@@ -17,6 +17,7 @@ import dev.planetl.validate.check.Participant;
 import dev.planetl.validate.check.MatrixCheck;
 import dev.planetl.validate.check.ShareCheck;
 import dev.planetl.validate.check.Steps;
+import dev.planetl.validate.check.SuspectLines;
 import dev.planetl.validate.constraint.RecordConstraints;
 import dev.planetl.validate.constraint.Verdict;
 import dev.planetl.validate.repair.ArithmeticRepair;
@@ -125,6 +126,7 @@ public final class DocumentValidator {
                 .collect(Collectors.toList());
 
         List<CheckResult> results = evaluations.stream().map(Evaluation::result).toList();
+        findings.addAll(SuspectLines.of(evaluations));
         boolean hasErrors = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
         boolean reconciliationFailed = results.stream().anyMatch(r -> !r.passed());
         return new Validation(read, planYear, lines, totals, rejectedLines, rejectedTotals, findings, results,

@@ -32,6 +32,8 @@ public final class Rules {
     public static final String RECONCILE_MINISTRY_GOAL = "reconcile.ministry_goal";
     /** All project lines = the printed grand total. */
     public static final String RECONCILE_GRAND = "reconcile.grand";
+    /** Where a line read wrong can be: the lines both a failed target and a failed ministry roll-up hold. */
+    public static final String RECONCILE_SUSPECTS = "reconcile.suspects";
     /** The same figure printed in two places agrees. */
     public static final String FIGURE_CONSISTENT = "figure.consistent";
 
