@@ -25,6 +25,8 @@
  *   <li><b>Blame</b> ({@code check.Blame}): a printed figure that failed a check and that no passed check vouches
  *       for is kept out ({@code total.quarantined}): a wrong amount takes its total out, a wrong share or number
  *       of tasks only itself.</li>
+ *   <li><b>Suspects</b> ({@code check.SuspectLines}): when a target's and a ministry's roll-ups fail by the same
+ *       difference, a warning {@code reconcile.suspects} names the lines both hold.</li>
  * </ol>
  */
 package dev.planetl.validate;
