@@ -3,9 +3,13 @@ package dev.planetl.validate;
 import dev.planetl.read.Finding;
 import dev.planetl.read.Severity;
 import dev.planetl.read.SourceRef;
+import dev.planetl.read.ReportedTotal;
 import dev.planetl.validate.check.Blame;
+import dev.planetl.validate.check.Participant;
 import dev.planetl.validate.check.Evaluation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -36,10 +40,19 @@ final class CheckFindings {
 
     static Finding quarantined(Blame.Blamed blamed) {
         String failed = blamed.failed().stream().map(e -> e.result().rule() + " (" + e.result().scope() + ")")
-                .collect(Collectors.joining(", "));
-        String text = blamed.total().amountAsWritten() == null ? "" : blamed.total().amountAsWritten();
-        return new Finding(Severity.ERROR, Rules.TOTAL_QUARANTINED, "taken for the wrong figure and not loaded: "
-                + "every check of it failed and none vouches for it: " + failed, text, blamed.total().source());
+                .distinct().collect(Collectors.joining(", "));
+        ReportedTotal total = blamed.total();
+        if (blamed.amountWrong()) {
+            String text = total.amountAsWritten() == null ? "" : total.amountAsWritten();
+            return new Finding(Severity.ERROR, Rules.TOTAL_QUARANTINED, "taken for the wrong figure and not loaded: "
+                    + "every check of it failed and none vouches for it: " + failed, text, total.source());
+        }
+        List<String> figures = new ArrayList<>();
+        if (blamed.parts().contains(Participant.Part.SHARE)) figures.add("share " + total.sharePct());
+        if (blamed.parts().contains(Participant.Part.TASK_COUNT)) figures.add("number of tasks " + total.taskCount());
+        String what = String.join(" and ", figures);
+        return new Finding(Severity.ERROR, Rules.TOTAL_QUARANTINED, "its printed " + what + " taken for the wrong "
+                + "figure and not loaded; its amount is kept: " + failed, what, total.source());
     }
 
     private static String plain(java.math.BigDecimal value) {

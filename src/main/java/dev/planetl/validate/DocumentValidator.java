@@ -13,9 +13,11 @@ import dev.planetl.validate.check.FigureCheck;
 import dev.planetl.validate.check.GoalCheck;
 import dev.planetl.validate.check.GrandCheck;
 import dev.planetl.validate.check.LineReconciliation;
+import dev.planetl.validate.check.Participant;
 import dev.planetl.validate.check.MatrixCheck;
 import dev.planetl.validate.check.ShareCheck;
 import dev.planetl.validate.check.Steps;
+import dev.planetl.validate.check.SuspectLines;
 import dev.planetl.validate.constraint.RecordConstraints;
 import dev.planetl.validate.constraint.Verdict;
 import dev.planetl.validate.repair.ArithmeticRepair;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -108,19 +111,35 @@ public final class DocumentValidator {
         checks.forEach(check -> evaluations.addAll(check.evaluate(input)));
         evaluations.forEach(e -> CheckFindings.of(e).ifPresent(findings::add));
 
+        Map<ReportedTotal, ReportedTotal> stripped = new IdentityHashMap<>();
         for (Blame.Blamed blamed : Blame.of(evaluations)) {
             findings.add(CheckFindings.quarantined(blamed));
-            rejectedTotals.add(blamed.total());
+            if (blamed.amountWrong()) {
+                rejectedTotals.add(blamed.total());
+            } else {
+                stripped.put(blamed.total(), without(blamed.total(), blamed.parts()));
+            }
         }
         Set<ReportedTotal> out = Collections.newSetFromMap(new IdentityHashMap<>());
         out.addAll(rejectedTotals);
-        totals = totals.stream().filter(t -> !out.contains(t)).collect(Collectors.toList());
+        totals = totals.stream().filter(t -> !out.contains(t)).map(t -> stripped.getOrDefault(t, t))
+                .collect(Collectors.toList());
 
         List<CheckResult> results = evaluations.stream().map(Evaluation::result).toList();
+        findings.addAll(SuspectLines.of(evaluations));
         boolean hasErrors = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
         boolean reconciliationFailed = results.stream().anyMatch(r -> !r.passed());
         return new Validation(read, planYear, lines, totals, rejectedLines, rejectedTotals, findings, results,
                 hasErrors, reconciliationFailed);
+    }
+
+    /** The total without the printed share or number of tasks the checks found wrong. */
+    private static ReportedTotal without(ReportedTotal t, Set<Participant.Part> parts) {
+        return new ReportedTotal(t.kind(), t.fiscalYear(), t.measure(), t.ministry(), t.ministryAsWritten(),
+                t.policyAreaCode(), t.policyArea(), t.policyAreaAsWritten(),
+                parts.contains(Participant.Part.TASK_COUNT) ? null : t.taskCount(),
+                parts.contains(Participant.Part.SHARE) ? null : t.sharePct(), t.amountKrw(), t.amountAsWritten(),
+                t.unitAsWritten(), t.source());
     }
 
     /** Whether the document goes to the warehouse, under this validator's publication policy. */

@@ -32,6 +32,8 @@ public final class Rules {
     public static final String RECONCILE_MINISTRY_GOAL = "reconcile.ministry_goal";
     /** All project lines = the printed grand total. */
     public static final String RECONCILE_GRAND = "reconcile.grand";
+    /** Where a line read wrong can be: the lines both a failed target and a failed ministry roll-up hold. */
+    public static final String RECONCILE_SUSPECTS = "reconcile.suspects";
     /** The same figure printed in two places agrees. */
     public static final String FIGURE_CONSISTENT = "figure.consistent";
 
@@ -39,7 +41,10 @@ public final class Rules {
     public static final String REPAIR_ARITHMETIC = "repair.arithmetic";
     /** An unreadable total whose value the arithmetic could not prove; it stays out. */
     public static final String REPAIR_UNPROVEN = "repair.unproven";
-    /** A total every check of which failed: it is taken for the wrong figure and not loaded. */
+    /**
+     * A printed figure every check of which failed and none vouches for: taken for the wrong one and not loaded
+     * (an amount: the total is kept out; a share or number of tasks: the total is kept without it).
+     */
     public static final String TOTAL_QUARANTINED = "total.quarantined";
     /** A total whose amount is null although no reader finding says why. */
     public static final String TOTAL_AMOUNT_MISSING = "total.amount.missing";

@@ -14,7 +14,8 @@ import java.util.List;
  * @param read what the readers took from the document, as validated
  * @param planYear the plan year the figures were judged against
  * @param lines the project lines to load
- * @param totals the totals to load, repaired ones included with the value the arithmetic proved
+ * @param totals the totals to load, repaired ones included with the value the arithmetic proved, and without a
+ *     printed share or number of tasks the checks found wrong
  * @param rejectedLines lines kept out (a fatal constraint failed)
  * @param rejectedTotals totals kept out: a fatal constraint failed, the printed value was unreadable and could not
  *     be repaired, or the checks found it to be the wrong figure

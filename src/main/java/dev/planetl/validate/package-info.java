@@ -22,8 +22,11 @@
  *       {@link dev.planetl.validate.CheckResult}: total.row, total.column, total.grand, total.goal,
  *       figure.consistent, share.value, share.sum, reconcile.grand/goal/target/ministry/ministry_goal, task.count.
  *       Tolerance: half a printed step for every printed figure a check combines ({@code check.Steps}).</li>
- *   <li><b>Blame</b> ({@code check.Blame}): a total every decisive check of which failed and none vouches for is
- *       kept out ({@code total.quarantined}).</li>
+ *   <li><b>Blame</b> ({@code check.Blame}): a printed figure that failed a check and that no passed check vouches
+ *       for is kept out ({@code total.quarantined}): a wrong amount takes its total out, a wrong share or number
+ *       of tasks only itself.</li>
+ *   <li><b>Suspects</b> ({@code check.SuspectLines}): when a target's and a ministry's roll-ups fail by the same
+ *       difference, a warning {@code reconcile.suspects} names the lines both hold.</li>
  * </ol>
  */
 package dev.planetl.validate;

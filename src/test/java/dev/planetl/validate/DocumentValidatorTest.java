@@ -202,15 +202,24 @@ class DocumentValidatorTest {
                         t.amountAsWritten(), t.unitAsWritten(), t.source())), 2020);
 
         @Test
-        void fails_task_count_and_the_target_is_kept_out_since_its_amount_reconciles() {
+        void fails_task_count_and_only_the_count_is_kept_out_since_the_amount_reconciles() {
             assertThat(v.failedChecks()).singleElement().satisfies(c -> {
                 assertThat(c.rule()).isEqualTo(Rules.TASK_COUNT);
                 assertThat(c.expected()).isEqualByComparingTo("9");
                 assertThat(c.computed()).isEqualByComparingTo("8");
                 assertThat(c.quantity()).isEqualTo(Quantity.COUNT);
             });
-            assertThat(v.rejectedTotals()).singleElement()
-                    .satisfies(t -> assertThat(t.policyAreaCode()).isEqualTo("1-3"));
+            assertThat(v.rejectedTotals()).isEmpty();
+            assertThat(v.findings(Rules.TOTAL_QUARANTINED)).singleElement().satisfies(f -> {
+                assertThat(f.message()).contains("number of tasks 9", "its amount is kept");
+                assertThat(f.source().ref()).isEqualTo("t6/r3/c2");
+            });
+            assertThat(v.totals()).filteredOn(t -> t.source().ref().equals("t6/r3/c2")).singleElement()
+                    .satisfies(t -> {
+                        assertThat(t.taskCount()).isNull();
+                        assertThat(t.amountKrw()).isEqualByComparingTo("70593000000");
+                        assertThat(t.sharePct()).isEqualByComparingTo("2.12");
+                    });
         }
     }
 
@@ -225,15 +234,22 @@ class DocumentValidatorTest {
                 2020);
 
         @Test
-        void fails_share_value_and_share_sum_and_the_target_is_kept_out() {
+        void fails_share_value_and_share_sum_and_only_the_share_is_kept_out() {
             assertThat(v.failedChecks()).extracting(CheckResult::rule)
                     .containsExactlyInAnyOrder(Rules.SHARE_VALUE, Rules.SHARE_SUM);
             CheckResult value = v.checks(Rules.SHARE_VALUE).stream().filter(c -> !c.passed()).findFirst()
                     .orElseThrow();
             assertThat(value.scope()).isEqualTo("2019 actual / target 1-2 share at t2/r2/c2");
             assertThat(value.computed()).isBetween(new BigDecimal("14.99"), new BigDecimal("15.00"));
-            assertThat(v.rejectedTotals()).singleElement()
-                    .satisfies(t -> assertThat(t.policyAreaCode()).isEqualTo("1-2"));
+            assertThat(v.rejectedTotals()).isEmpty();
+            assertThat(v.findings(Rules.TOTAL_QUARANTINED)).singleElement()
+                    .satisfies(f -> assertThat(f.rawText()).isEqualTo("share 51.00"));
+            assertThat(v.totals()).filteredOn(t -> t.source().ref().equals("t2/r2/c2")).singleElement()
+                    .satisfies(t -> {
+                        assertThat(t.sharePct()).isNull();
+                        assertThat(t.amountKrw()).isEqualByComparingTo("422895000000");
+                        assertThat(t.taskCount()).isEqualTo(36);
+                    });
         }
     }
 
@@ -264,6 +280,8 @@ class DocumentValidatorTest {
                     Rules.RECONCILE_MINISTRY, Rules.RECONCILE_GRAND, Rules.TASK_COUNT);
             assertThat(v.findings(Rules.RECONCILE_TARGET)).singleElement().satisfies(f -> assertThat(f.message())
                     .contains("target 1-1", "difference -6288000000", "1 value(s) of this scope were rejected"));
+            // the rejected line explains the gap: no accepted line is pointed at
+            assertThat(v.findings(Rules.RECONCILE_SUSPECTS)).isEmpty();
             assertThat(v.rejectedTotals()).isEmpty();
             assertThat(VALIDATOR.decide(v).publish()).isFalse();
         }
@@ -297,6 +315,31 @@ class DocumentValidatorTest {
                     Rules.TOTAL_ROW, Rules.TOTAL_COLUMN, Rules.TOTAL_GRAND, Rules.FIGURE_CONSISTENT);
             assertThat(v.rejectedTotals()).isEmpty();
             assertThat(VALIDATOR.decide(v).publish()).isFalse();
+        }
+
+        @Test
+        void points_at_the_four_lines_of_target_1_1_that_국토교통부_leads() {
+            // 국가기준점 관리, 국토교통행정정보시스템구축, 스마트시티 기반구축, 첨단자동차검사연구센터 구축
+            assertThat(v.findings(Rules.RECONCILE_SUSPECTS)).singleElement().satisfies(f -> {
+                assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                assertThat(f.message()).contains("by 100000000 won", "one of these 4");
+                assertThat(f.rawText().lines().map(l -> l.split("\t")[0])).containsExactly("국가기준점 관리",
+                        "국토교통행정정보시스템구축", "스마트시티 기반구축", "첨단자동차검사연구센터 구축");
+            });
+        }
+
+        @Test
+        void pins_a_line_down_when_it_is_the_only_one_of_its_ministry_under_its_target() {
+            // given 공공데이터 개방 및 이용활성화 지원, the one line of 행정안전부 under 1-1, read as 36,388 for 36,288
+            Validation one = VALIDATOR.validate(Seed000.withLine(seed,
+                    l -> l.program().equals("공공데이터 개방 및 이용활성화 지원"), l -> new BudgetLine(l.fiscalYear(),
+                            l.measure(), l.ministry(), l.ministryAsWritten(), l.policyAreaCode(), l.policyArea(),
+                            l.program(), l.isNew(), Seed000.baekman("36,388"), "36,388", l.unitAsWritten(),
+                            l.source())), 2020);
+            assertThat(one.findings(Rules.RECONCILE_SUSPECTS)).singleElement().satisfies(f -> {
+                assertThat(f.message()).contains("one of these 1");
+                assertThat(f.rawText()).startsWith("공공데이터 개방 및 이용활성화 지원\t36,288");
+            });
         }
     }
 

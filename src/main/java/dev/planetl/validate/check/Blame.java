@@ -6,6 +6,7 @@ import dev.planetl.validate.Quantity;
 import dev.planetl.validate.Rules;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,11 +31,23 @@ import java.util.Set;
  */
 public final class Blame {
 
-    /** A total found wrong, with the failed checks that found it. */
-    public record Blamed(ReportedTotal total, List<Evaluation> failed) {
+    /**
+     * A total some printed figure of which was found wrong.
+     *
+     * @param total the total as checked
+     * @param parts which of its figures are wrong: its amount (the total is kept out), or only its share or number
+     *     of tasks (the total is kept, without them)
+     * @param failed the failed checks that found them
+     */
+    public record Blamed(ReportedTotal total, Set<Participant.Part> parts, List<Evaluation> failed) {
 
         public Blamed {
+            parts = Set.copyOf(parts);
             failed = List.copyOf(failed);
+        }
+
+        public boolean amountWrong() {
+            return parts.contains(Participant.Part.AMOUNT);
         }
     }
 
@@ -61,9 +74,12 @@ public final class Blame {
             }
         }
         Map<ReportedTotal, List<Evaluation>> blamed = new LinkedHashMap<>();
+        Map<ReportedTotal, Set<Participant.Part>> parts = new LinkedHashMap<>();
         failedBy.forEach((participant, failed) -> {
             if (!vouched.contains(participant)) {
                 blamed.computeIfAbsent(participant.total(), t -> new ArrayList<>()).addAll(failed);
+                parts.computeIfAbsent(participant.total(), t -> EnumSet.noneOf(Participant.Part.class))
+                        .add(participant.part());
             }
         });
         for (Evaluation count : evaluations) {
@@ -73,10 +89,13 @@ public final class Blame {
                     && vouches(e, Participant.amount(target)));
             if (amountsAgree) {
                 blamed.computeIfAbsent(target, t -> new ArrayList<>()).add(count);
+                parts.computeIfAbsent(target, t -> EnumSet.noneOf(Participant.Part.class))
+                        .add(Participant.Part.TASK_COUNT);
             }
         }
         List<Blamed> result = new ArrayList<>();
-        blamed.forEach((total, failed) -> result.add(new Blamed(total, failed.stream().distinct().toList())));
+        blamed.forEach((total, failed) -> result.add(new Blamed(total, parts.get(total),
+                failed.stream().distinct().toList())));
         return result;
     }
 }
