@@ -195,4 +195,10 @@ class BudgetMentionReaderTest {
         assertThat(r.mentions()).isEmpty();
         assertThat(r.findings()).isEmpty();
     }
+
+    @Test
+    void anyQuoteMarkBeforeATwoDigitYear() {
+        var r = read(2024, "* 가 사업(′24, 10억원), 나 사업(＇25년 20억원), 다 사업(`23, 30억원), 라 사업(´22, 40억원)");
+        assertThat(r.mentions()).extracting(BudgetMention::fiscalYear).containsExactly(2024, 2025, 2023, 2022);
+    }
 }
