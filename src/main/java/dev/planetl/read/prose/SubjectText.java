@@ -52,6 +52,11 @@ final class SubjectText {
                 raw = raw.substring(and + 3);
             }
         }
+        // 구축* 및 …: a footnoted item closed by its star, then another item; the amount belongs to the last
+        int starred = raw.lastIndexOf("* 및 ");
+        if (starred >= 0 && raw.indexOf('(', starred) < 0) {
+            raw = raw.substring(starred + 4);
+        }
         int comma = lastTopLevelComma(raw);
         while (comma >= 0 && CLAUSE_END.matcher(raw.substring(0, comma)).find()) {
             raw = raw.substring(comma + 1);
