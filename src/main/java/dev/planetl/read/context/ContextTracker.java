@@ -32,6 +32,7 @@ public final class ContextTracker {
     private static final Pattern INNER_SECTION = Pattern.compile("^\\d{1,2}\\s*[.)]\\s*\\S");
     private static final Pattern BULLET = Pattern.compile("^[-*□■○●◦◎ㅇ▶▷•※➊-➓①-⑳‧·>]");
     private static final int MAX_TITLE_LENGTH = 60;
+    private static final Pattern YEAR_TOKEN = Pattern.compile("(?:19|20)\\d{2}\\s*년도?|['’‘`]\\d{2}\\s*년?도?");
 
     private final Vocabularies vocabularies;
     private Integer sectionYear;
@@ -141,7 +142,7 @@ public final class ContextTracker {
             }
             return;
         }
-        if (text.length() <= MAX_TITLE_LENGTH && s.hasYear() && s.measure() != null) {
+        if (isTitle(text) && s.hasYear() && s.measure() != null) {
             section(s.fiscalYear(), s.measure());
             pendingCaption = text;
         }
@@ -201,5 +202,16 @@ public final class ContextTracker {
             return vocabularies.amounts().units().unitIn(texts.get(0)).orElse(null);
         }
         return null;
+    }
+
+    /**
+     * An unnumbered line that may title what follows ({@code 2020년도 세부 추진과제별 투자계획(안)}): short, not a
+     * sentence, and holding no number but its year, so {@code ('24년 예산) 8,295억원} does not reset the section.
+     */
+    private static boolean isTitle(String text) {
+        if (text.length() > MAX_TITLE_LENGTH || text.endsWith(".") || text.endsWith("다")) {
+            return false;
+        }
+        return YEAR_TOKEN.matcher(text).replaceAll("").chars().noneMatch(Character::isDigit);
     }
 }

@@ -20,6 +20,8 @@ public final class AmountParser {
     private static final Pattern SHARE = Pattern.compile("[(（]\\s*(?:비중\\s*)?(\\d+(?:\\.\\d+)?)\\s*%?\\s*[)）]");
     private static final Pattern BLANK = Pattern.compile("[-‐‑–—－―]*");
     private static final String NEGATIVE_SIGNS = "-−△";
+    /** What may follow a plain number: a percent sign or a counter word (28개, 12건). */
+    private static final Pattern COUNTER = Pattern.compile("\\s*(?:%|개|건)$");
     /** In prose a number word without currency is read as won only from 억 up: 2만 5천TEU is not money. */
     private static final int MIN_BARE_MAGNITUDE = 8;
 
@@ -60,23 +62,24 @@ public final class AmountParser {
      */
     public AmountReading parse(String text, Unit tableUnit) {
         String raw = text == null ? "" : text.strip();
-        if (BLANK.matcher(raw).matches()) {
+        String body = halfWidth(raw);
+        if (BLANK.matcher(body).matches()) {
             return new AmountReading.Blank(raw);
         }
         int pos = 0;
         boolean negative = false;
-        if (NEGATIVE_SIGNS.indexOf(raw.charAt(0)) >= 0) {
+        if (NEGATIVE_SIGNS.indexOf(body.charAt(0)) >= 0) {
             negative = true;
-            pos = skipSpaces(raw, 1);
+            pos = skipSpaces(body, 1);
         }
-        Scan scan = scan(raw, pos, true);
+        Scan scan = scan(body, pos, true);
         if (scan.error() != null) {
             return new AmountReading.Failed(raw, AmountReading.MALFORMED, scan.error());
         }
-        if (skipSpaces(raw, scan.end()) != raw.length()) {
+        if (skipSpaces(body, scan.end()) != body.length()) {
             return new AmountReading.Failed(raw, AmountReading.MALFORMED,
-                    "'" + raw + "' is not a number: '" + raw.substring(scan.end()).strip() + "' follows '"
-                            + raw.substring(0, scan.end()).strip() + "'");
+                    "'" + raw + "' is not a number: '" + body.substring(scan.end()).strip() + "' follows '"
+                            + body.substring(0, scan.end()).strip() + "'");
         }
         BigDecimal value = scan.value();
         String currency = scan.currency();
@@ -141,7 +144,7 @@ public final class AmountParser {
         if (BLANK.matcher(raw).matches()) {
             return new DecimalReading(raw, null, null);
         }
-        String body = raw.endsWith("%") ? raw.substring(0, raw.length() - 1).strip() : raw;
+        String body = COUNTER.matcher(halfWidth(raw)).replaceFirst("");
         Matcher m = NUMBER.matcher(body);
         if (!m.matches()) {
             return new DecimalReading(raw, null, "'" + raw + "' is not a number");
@@ -237,5 +240,23 @@ public final class AmountParser {
     private static BigDecimal normalise(BigDecimal value) {
         BigDecimal v = value.stripTrailingZeros();
         return v.scale() < 0 ? v.setScale(0) : v;
+    }
+
+    /** Full-width digits and separators (１，２３４．５) as their ASCII forms; NFC leaves them as printed. */
+    private static String halfWidth(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= '０' && ch <= '９') {
+                out.append((char) ('0' + (ch - '０')));
+            } else if (ch == '，') {
+                out.append(',');
+            } else if (ch == '．') {
+                out.append('.');
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.toString();
     }
 }

@@ -57,25 +57,57 @@ public final class BudgetTableReader {
         List<BudgetLine> lines = new ArrayList<>();
         List<ReportedTotal> totals = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
+        Table lastTable = null;
+        TableReader lastReader = null;
+        TableContext lastContext = null;
         for (Block block : document.blocks()) {
             if (block instanceof Heading heading) {
                 tracker.accept(heading);
+                lastTable = null;
             } else if (block instanceof Paragraph paragraph) {
                 tracker.accept(paragraph);
+                if (!Continuations.isPageFurniture(paragraph)) {
+                    lastTable = null;
+                }
             } else if (block instanceof Table table) {
                 TableContext context = tracker.contextFor(table);
-                Optional<TableReader> reader = readers.stream().filter(r -> r.recognises(table)).findFirst();
+                Table toRead = table;
+                Optional<TableReader> reader = recogniser(table);
+                if (reader.isEmpty() && lastTable != null && lastTable.columnCount() == table.columnCount()) {
+                    Table joined = Continuations.withHeaderOf(lastTable, headerRows(lastTable), table);
+                    TableReader previous = lastReader;
+                    reader = recogniser(joined).filter(r -> r == previous);
+                    if (reader.isPresent()) {
+                        toRead = joined;
+                        context = lastContext;
+                    }
+                }
                 if (reader.isEmpty()) {
                     findings.add(unrecognised(table));
+                    lastTable = null;
                     continue;
                 }
-                TableReading reading = reader.get().read(table, context);
+                TableReading reading = reader.get().read(toRead, context);
                 lines.addAll(reading.lines());
                 totals.addAll(reading.totals());
                 findings.addAll(reading.findings());
+                if (toRead == table) {
+                    lastTable = table;
+                    lastReader = reader.get();
+                    lastContext = context;
+                }
             }
         }
         return new TableReading(lines, totals, findings);
+    }
+
+    private Optional<TableReader> recogniser(Table table) {
+        return readers.stream().filter(r -> r.recognises(table)).findFirst();
+    }
+
+    /** The header rows of a table a reader recognised: as the extractor says, else the first row. */
+    private static int headerRows(Table table) {
+        return Math.max(1, Math.min(table.headerRows(), table.rowCount() - 1));
     }
 
     private static Finding unrecognised(Table table) {

@@ -44,10 +44,16 @@ final class Cells {
         return table.row(row).stream().allMatch(String::isBlank);
     }
 
-    /** Where a cell stands: its page and line, the table's index, row and column. */
+    /**
+     * Where a cell stands: its page and line, the table's index, row and column. A cell whose extractor already
+     * placed it in a table keeps that place, so a table joined to its continuation refers to the printed rows.
+     */
     static Provenance at(Table table, int row, int column) {
         Provenance base = table.cellAt(row, column).map(Cell::provenance).orElse(table.provenance());
         Integer page = base.page() != null ? base.page() : table.provenance().page();
+        if (base.tableIndex() != null && base.row() != null && base.column() != null) {
+            return new Provenance(page, base.tableIndex(), base.row(), base.column(), base.line(), base.box());
+        }
         return new Provenance(page, table.index(), row, column, base.line(), base.box());
     }
 

@@ -107,7 +107,7 @@ final class Collector {
         finding(Severity.ERROR, "context.unknown", Cells.where(table, -1)
                 + ": no heading, caption or header before it states "
                 + (ctx.fiscalYear() == null ? "the fiscal year" : "whether its figures are plan or actual")
-                + "; its figures are not read", header, new dev.planetl.read.SourceRef(Cells.at(table, 0, 0), header));
+                + "; its figures are not read", header, new SourceRef(Cells.at(table, 0, 0), header));
         return false;
     }
 

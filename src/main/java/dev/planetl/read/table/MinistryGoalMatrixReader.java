@@ -64,14 +64,24 @@ public final class MinistryGoalMatrixReader implements TableReader {
     }
 
     @Override
-    public TableReading read(Table table, TableContext ctx) {
-        Layout layout = layout(table, ctx.series()).orElseThrow(() -> new IllegalArgumentException(
+    public TableReading read(Table table, TableContext context) {
+        Layout layout = layout(table, context.series()).orElseThrow(() -> new IllegalArgumentException(
                 Cells.where(table, -1) + " is not a ministry × goal matrix"));
         Collector out = new Collector();
+        TableContext ctx = context;
+        Unit unit = context.unit();
+        for (int r = 0; r < layout.firstDataRow(); r++) {
+            for (int c = 0; c < table.columnCount(); c++) {
+                String text = Cells.text(table, r, c);
+                ctx = ctx.with(vocabularies.statements().read(text));
+                if (unit == null) {
+                    unit = vocabularies.amounts().units().unitIn(text).orElse(null);
+                }
+            }
+        }
         if (!out.contextKnown(table, ctx)) {
             return out.build();
         }
-        Unit unit = ctx.unit();
         String lastMinistry = "";
         for (int r = layout.firstDataRow(); r < table.rowCount(); r++) {
             if (Cells.blankRow(table, r) || r == layout.goalRow()) {

@@ -18,13 +18,20 @@ import java.util.Optional;
 
 /**
  * Reads totals by ministry: pairs of ministry and amount columns, one pair or several side by side
- * ({@code 부처명 | 투자실적 | 부처명 | 투자실적 | 부처명 | 투자실적}), a pair optionally followed by a share column.
+ * ({@code 부처명 | 투자실적 | 부처명 | 투자실적 | 부처명 | 투자실적}), an amount optionally followed by a share column.
+ * Several amount columns after one ministry column ({@code 부처 | '22년 실적 | '23년 계획}) are read each in the year
+ * its header names; without a year in each header they are not read.
  * Values may carry their share ({@code 16,151.08 (46.73)}); {@code -} fillers are nothing. A 합계 row is the grand
  * total. A ministry that does not resolve with certainty is a finding, not a total.
  */
 public final class MinistryTotalsTableReader implements TableReader {
 
-    private record Pair(int ministry, int amount, int share) {
+    /** An amount column of a pair, the share column printed right after it (or -1), and its year and unit. */
+    private record AmountColumn(int column, int share, TableContext context, Unit unit) {
+    }
+
+    /** A ministry column and the amount columns that follow it. */
+    private record Pair(int ministry, List<Integer> amounts, List<Integer> shares) {
     }
 
     private record Layout(int header, List<Pair> pairs) {
@@ -52,11 +59,22 @@ public final class MinistryTotalsTableReader implements TableReader {
             }
             List<Pair> pairs = new ArrayList<>();
             for (int c = 0; c + 1 < table.columnCount(); c++) {
-                if (HeaderRoles.role(vocabularies.headers(), table, r, c) == ColumnRole.MINISTRY
-                        && HeaderRoles.role(vocabularies.headers(), table, r, c + 1) == ColumnRole.AMOUNT) {
-                    boolean share = c + 2 < table.columnCount()
-                            && HeaderRoles.role(vocabularies.headers(), table, r, c + 2) == ColumnRole.SHARE;
-                    pairs.add(new Pair(c, c + 1, share ? c + 2 : -1));
+                if (HeaderRoles.role(vocabularies.headers(), table, r, c) != ColumnRole.MINISTRY) {
+                    continue;
+                }
+                List<Integer> amounts = new ArrayList<>();
+                List<Integer> shares = new ArrayList<>();
+                int k = c + 1;
+                while (k < table.columnCount() && HeaderRoles.role(vocabularies.headers(), table, r, k)
+                        == ColumnRole.AMOUNT) {
+                    amounts.add(k);
+                    boolean share = k + 1 < table.columnCount()
+                            && HeaderRoles.role(vocabularies.headers(), table, r, k + 1) == ColumnRole.SHARE;
+                    shares.add(share ? k + 1 : -1);
+                    k += share ? 2 : 1;
+                }
+                if (!amounts.isEmpty()) {
+                    pairs.add(new Pair(c, amounts, shares));
                 }
             }
             if (!pairs.isEmpty()) {
@@ -71,40 +89,60 @@ public final class MinistryTotalsTableReader implements TableReader {
         Layout layout = layout(table).orElseThrow(() -> new IllegalArgumentException(
                 Cells.where(table, -1) + " is not a ministry totals table"));
         Collector out = new Collector();
-        String amountHeader = Cells.text(table, layout.header(), layout.pairs().get(0).amount());
-        TableContext ctx = context.with(vocabularies.statements().read(amountHeader));
-        Unit unit = vocabularies.amounts().units().unitIn(amountHeader).orElse(ctx.unit());
-        if (!out.contextKnown(table, ctx)) {
-            return out.build();
+        List<List<AmountColumn>> columns = new ArrayList<>();
+        for (Pair pair : layout.pairs()) {
+            columns.add(amountColumns(table, layout.header(), pair, context, out));
         }
         List<String> header = table.row(layout.header());
         for (int r = layout.header() + 1; r < table.rowCount(); r++) {
             if (table.row(r).equals(header)) {
                 continue;
             }
-            for (Pair pair : layout.pairs()) {
-                readPair(table, r, pair, unit, ctx, out);
+            for (int p = 0; p < layout.pairs().size(); p++) {
+                for (AmountColumn column : columns.get(p)) {
+                    readPair(table, r, layout.pairs().get(p).ministry(), column, out);
+                }
             }
         }
         return out.build();
     }
 
-    private void readPair(Table table, int r, Pair pair, Unit unit, TableContext ctx, Collector out) {
-        String name = Cells.text(table, r, pair.ministry());
-        String value = Cells.text(table, r, pair.amount());
+    /** The readable amount columns of a pair: one takes the section's year; several must each name theirs. */
+    private List<AmountColumn> amountColumns(Table table, int header, Pair pair, TableContext context,
+                                             Collector out) {
+        List<AmountColumn> columns = new ArrayList<>();
+        for (int i = 0; i < pair.amounts().size(); i++) {
+            int c = pair.amounts().get(i);
+            String text = Cells.text(table, header, c);
+            TableContext ctx = context.with(vocabularies.statements().read(text));
+            if (pair.amounts().size() > 1 && !vocabularies.statements().read(text).hasYear()) {
+                ctx = new TableContext(null, null, ctx.unit(), ctx.caption(), ctx.series(), ctx.goal(), ctx.target());
+            }
+            if (out.contextKnown(table, ctx)) {
+                Unit unit = vocabularies.amounts().units().unitIn(text).orElse(ctx.unit());
+                columns.add(new AmountColumn(c, pair.shares().get(i), ctx, unit));
+            }
+        }
+        return columns;
+    }
+
+    private void readPair(Table table, int r, int ministryColumn, AmountColumn column, Collector out) {
+        String name = Cells.text(table, r, ministryColumn);
+        String value = Cells.text(table, r, column.column());
+        TableContext ctx = column.context();
         boolean nameBlank = isDash(name);
         if (nameBlank && isDash(value)) {
             return;
         }
-        BigDecimal share = share(table, r, pair, out);
+        BigDecimal share = share(table, r, column.share(), out);
         if (nameBlank) {
             out.finding(Severity.ERROR, "ministry.missing", Cells.where(table, r) + ": amount '" + value
-                    + "' with no ministry beside it; not read", value, Cells.cellRef(table, r, pair.amount()));
+                    + "' with no ministry beside it; not read", value, Cells.cellRef(table, r, column.column()));
             return;
         }
         Optional<ColumnRole> role = vocabularies.headers().roleOf(name);
         if (role.isPresent() && role.get() == ColumnRole.TOTAL) {
-            out.total(vocabularies.amounts(), table, r, pair.amount(), unit, ctx,
+            out.total(vocabularies.amounts(), table, r, column.column(), column.unit(), ctx,
                     new Collector.Subject(TotalKind.GRAND, null, null, null, null), share);
             return;
         }
@@ -114,21 +152,21 @@ public final class MinistryTotalsTableReader implements TableReader {
                     Cells.where(table, r) + ": ministry '" + name + "' "
                             + (ministry.unresolved() ? "not resolved: " + ministry.reason()
                             : "reads as " + String.join(", ", ministry.ministries()))
-                            + "; its total " + value + " is not read", name, Cells.cellRef(table, r, pair.ministry()));
+                            + "; its total " + value + " is not read", name, Cells.cellRef(table, r, ministryColumn));
             return;
         }
-        out.total(vocabularies.amounts(), table, r, pair.amount(), unit, ctx,
+        out.total(vocabularies.amounts(), table, r, column.column(), column.unit(), ctx,
                 new Collector.Subject(TotalKind.MINISTRY, ministry.single(), name, null, null), share);
     }
 
-    private BigDecimal share(Table table, int r, Pair pair, Collector out) {
-        if (pair.share() < 0) {
+    private BigDecimal share(Table table, int r, int column, Collector out) {
+        if (column < 0) {
             return null;
         }
-        DecimalReading share = vocabularies.amounts().parseDecimal(Cells.text(table, r, pair.share()));
+        DecimalReading share = vocabularies.amounts().parseDecimal(Cells.text(table, r, column));
         if (share.isFailed()) {
             out.finding(Severity.WARNING, "number.malformed", Cells.where(table, r) + ": share " + share.failure(),
-                    share.raw(), Cells.cellRef(table, r, pair.share()));
+                    share.raw(), Cells.cellRef(table, r, column));
         }
         return share.value();
     }

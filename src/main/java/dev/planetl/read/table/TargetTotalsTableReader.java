@@ -70,6 +70,14 @@ public final class TargetTotalsTableReader implements TableReader {
         if (!out.contextKnown(table, ctx)) {
             return out.build();
         }
+        for (int c = layout.amount() + 1; c < table.columnCount(); c++) {
+            if (HeaderRoles.role(vocabularies.headers(), table, layout.header(), c) == ColumnRole.AMOUNT) {
+                String text = Cells.text(table, layout.header(), c);
+                out.finding(Severity.WARNING, "table.column_unread", Cells.where(table, layout.header())
+                        + ": a second amount column '" + text + "' is not read; only '" + amountHeader + "' is",
+                        text, Cells.cellRef(table, layout.header(), c));
+            }
+        }
         List<String> header = table.row(layout.header());
         String goalText = "";
         for (int r = layout.header() + 1; r < table.rowCount(); r++) {

@@ -10,6 +10,6 @@
  * {@code number.malformed}, {@code unit.missing}, {@code amount.currency}, {@code context.unknown},
  * {@code ministry.unresolved}, {@code ministry.ambiguous}, {@code ministry.missing}, {@code policy_area.unresolved},
  * {@code line.amount_missing}, {@code line.program_missing}, {@code line.status_unknown}, {@code total.unplaced},
- * {@code table.row_unrecognised}, {@code table.unrecognised}.
+ * {@code table.row_unrecognised}, {@code table.column_unread}, {@code table.unrecognised}.
  */
 package dev.planetl.read.table;

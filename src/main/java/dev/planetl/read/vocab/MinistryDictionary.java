@@ -34,12 +34,15 @@ public final class MinistryDictionary {
     private final Map<String, Set<String>> lineagesByAlias;
     /** Agency names by alias; an agency resolves to its parent lineage. */
     private final Map<String, List<Name>> agenciesByAlias;
+    /** Words printed after the names: true when they say the list is not whole (등), false when they add nothing. */
+    private final Map<String, Boolean> trailingWords;
 
     private MinistryDictionary(Map<String, List<Name>> ministriesByLineage, Map<String, Set<String>> lineagesByAlias,
-                               Map<String, List<Name>> agenciesByAlias) {
+                               Map<String, List<Name>> agenciesByAlias, Map<String, Boolean> trailingWords) {
         this.ministriesByLineage = Map.copyOf(ministriesByLineage);
         this.lineagesByAlias = Map.copyOf(lineagesByAlias);
         this.agenciesByAlias = Map.copyOf(agenciesByAlias);
+        this.trailingWords = Map.copyOf(trailingWords);
     }
 
     /** The dictionary shipped in {@code vocab/ministries.tsv}. */
@@ -51,8 +54,17 @@ public final class MinistryDictionary {
         Map<String, List<Name>> byLineage = new HashMap<>();
         Map<String, Set<String>> lineagesByAlias = new HashMap<>();
         Map<String, List<Name>> agencies = new HashMap<>();
+        Map<String, Boolean> trailing = new HashMap<>();
         for (Tsv.Row row : Tsv.read(resource)) {
             String kind = row.get(0);
+            if (kind.equals("trailing")) {
+                switch (row.get(2)) {
+                    case "drop" -> trailing.put(row.get(1), false);
+                    case "others" -> trailing.put(row.get(1), true);
+                    default -> throw new IllegalStateException(row.where() + ": trailing word must be drop or others");
+                }
+                continue;
+            }
             boolean agency = switch (kind) {
                 case "ministry" -> false;
                 case "agency" -> true;
@@ -83,7 +95,7 @@ public final class MinistryDictionary {
                 }
             }
         }
-        return new MinistryDictionary(byLineage, lineagesByAlias, agencies);
+        return new MinistryDictionary(byLineage, lineagesByAlias, agencies, trailing);
     }
 
     private static LocalDate date(Tsv.Row row, String text) {
@@ -124,6 +136,20 @@ public final class MinistryDictionary {
         String agency = null;
         boolean ambiguous = false;
         List<String> reasons = new ArrayList<>();
+        for (boolean stripped = true; stripped; ) {
+            stripped = false;
+            for (Map.Entry<String, Boolean> word : trailingWords.entrySet()) {
+                String rest = outer.strip();
+                if (rest.endsWith(word.getKey()) && rest.length() > word.getKey().length()) {
+                    outer = rest.substring(0, rest.length() - word.getKey().length()).strip();
+                    stripped = true;
+                    if (word.getValue()) {
+                        ambiguous = true;
+                        reasons.add("'" + raw + "' names some of the ministries only ('" + word.getKey() + "')");
+                    }
+                }
+            }
+        }
         for (String part : SEPARATORS.split(outer)) {
             if (part.isBlank()) {
                 continue;

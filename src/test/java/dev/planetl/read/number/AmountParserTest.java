@@ -148,4 +148,13 @@ class AmountParserTest {
         assertThat(parser.parseDecimal("-").isBlank()).isTrue();
         assertThat(parser.parseDecimal("2.2.1").isFailed()).isTrue();
     }
+
+    @Test
+    void fullWidthDigitsAndCounters() {
+        assertThat(read("１，２３４．５", eok).value()).isEqualByComparingTo(won("123450000000"));
+        assertThat(read("１，２３４．５", eok).asWritten()).isEqualTo("１，２３４．５");
+        assertThat(parser.parseDecimal("28개").value()).isEqualByComparingTo("28");
+        assertThat(parser.parseDecimal("12 건").value()).isEqualByComparingTo("12");
+        assertThat(parser.parseDecimal("12개사").isFailed()).isTrue();
+    }
 }

@@ -164,4 +164,47 @@ class BudgetTableReaderTest {
         assertThat(reading.totals()).hasSize(3);
         assertThat(reading.totals().get(2).amountKrw()).isEqualByComparingTo(new BigDecimal("12000000000"));
     }
+
+    @Test
+    void aTableContinuedWithoutItsHeaderIsReadUnderTheHeaderAbove() {
+        String header = "추진 내용\t'20년도 예산\t신규여부\t주관부처";
+        TableReading reading = reader.read(document(
+                heading(3, "1-2", "융합 신서비스 시장 창출"),
+                line("(단위: 백만원)"),
+                Tables.indexed(0, header, "드론 활용서비스 시장창출 지원사업\t10,021\t계속\t산업부"),
+                line("- 12 -"),
+                Tables.indexed(1, "정밀의료산업기반구축\t7,000\t계속\t과기정통부", "지능형로봇 보급 및 확산\t38,116\t계속\t산업부")));
+        assertThat(reading.findings()).isEmpty();
+        assertThat(reading.lines()).hasSize(3).allSatisfy(l -> {
+            assertThat(l.fiscalYear()).isEqualTo(2020);
+            assertThat(l.policyAreaCode()).isEqualTo("1-2");
+            assertThat(l.unitAsWritten()).isEqualTo("백만원");
+        });
+        // the continuation's lines refer to its own printed rows
+        assertThat(reading.lines().get(1).source().ref()).isEqualTo("t1/r0/c0");
+        assertThat(reading.lines().get(2).amountKrw()).isEqualByComparingTo(new BigDecimal("38116000000"));
+    }
+
+    @Test
+    void aHeaderlessTableAfterTextIsNotJoined() {
+        String header = "추진 내용\t'20년도 예산\t신규여부\t주관부처";
+        TableReading reading = reader.read(document(
+                heading(3, "1-2", "융합 신서비스 시장 창출"),
+                line("(단위: 백만원)"),
+                Tables.indexed(0, header, "드론 활용서비스 시장창출 지원사업\t10,021\t계속\t산업부"),
+                line("※ 아래는 참고 사업"),
+                Tables.indexed(1, "정밀의료산업기반구축\t7,000\t계속\t과기정통부")));
+        assertThat(reading.lines()).hasSize(1);
+        assertThat(reading.findings()).extracting(Finding::rule).containsExactly("table.unrecognised");
+    }
+
+    @Test
+    void aLineQuotingAnotherYearsAmountDoesNotResetTheSection() {
+        TableReading reading = reader.read(document(
+                heading(1, "IV.", "'25년도 재정투자계획"),
+                line("('24년 예산) 8,295억원"),
+                line("< 분야별 재정투자 계획(억원) >"),
+                Tables.of(GOALS, "100\t20\t120")));
+        assertThat(reading.totals()).allSatisfy(t -> assertThat(t.fiscalYear()).isEqualTo(2025));
+    }
 }

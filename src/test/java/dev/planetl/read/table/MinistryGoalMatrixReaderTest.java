@@ -85,4 +85,20 @@ class MinistryGoalMatrixReaderTest {
         assertThat(reading.totals().get(2).amountKrw()).isEqualByComparingTo(eok("18"));
         assertThat(reading.totals().get(2).ministry()).isEqualTo("산업통상자원부");
     }
+
+    @Test
+    void headerNamingAYearAndAUnitGivesThem() {
+        Table table = Tables.of(
+                "부처\t'21년 정책목표별 투자실적\t\t계(억원)",
+                "\t융합 신제품·서비스를 위한 新시장 구축\t산업융합의 제도적 뒷받침\t",
+                "환경부\t1.5\t2\t3.5");
+        TableReading reading = reader.read(table, Contexts.of(2022, Measure.PLAN, null));
+        assertThat(reading.findings()).isEmpty();
+        assertThat(reading.totals()).hasSize(3).allSatisfy(t -> {
+            assertThat(t.fiscalYear()).isEqualTo(2021);
+            assertThat(t.measure()).isEqualTo(Measure.ACTUAL);
+            assertThat(t.unitAsWritten()).isEqualTo("억원");
+        });
+        assertThat(reading.totals().get(2).amountKrw()).isEqualByComparingTo(eok("3.5"));
+    }
 }

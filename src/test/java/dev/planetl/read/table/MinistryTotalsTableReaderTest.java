@@ -78,4 +78,22 @@ class MinistryTotalsTableReaderTest {
             assertThat(f.message()).contains("2010");
         });
     }
+
+    @Test
+    void twoYearsBesideEachMinistry() {
+        Table table = Tables.of(
+                "부처\t'22년 실적\t비중\t'23년 계획\t비중",
+                "산업부\t16,151.08\t46.73\t18,140.62\t55.51",
+                "합계\t34,561.55\t100\t32,682.70\t100");
+        TableReading reading = reader.read(table, Contexts.of(2023, Measure.PLAN, "억원"));
+        assertThat(reading.findings()).isEmpty();
+        assertThat(reading.totals()).extracting(ReportedTotal::kind, ReportedTotal::fiscalYear, ReportedTotal::measure)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(TotalKind.MINISTRY, 2022, Measure.ACTUAL),
+                        org.assertj.core.groups.Tuple.tuple(TotalKind.MINISTRY, 2023, Measure.PLAN),
+                        org.assertj.core.groups.Tuple.tuple(TotalKind.GRAND, 2022, Measure.ACTUAL),
+                        org.assertj.core.groups.Tuple.tuple(TotalKind.GRAND, 2023, Measure.PLAN));
+        assertThat(reading.totals().get(1).sharePct()).isEqualByComparingTo("55.51");
+        assertThat(reading.totals().get(1).amountKrw()).isEqualByComparingTo(new BigDecimal("1814062000000"));
+    }
 }

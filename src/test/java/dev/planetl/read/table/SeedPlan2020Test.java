@@ -231,4 +231,19 @@ class SeedPlan2020Test {
             });
         }
     }
+
+    @Test
+    void everyPrintedTotalIsReadOnceWithItsYearAndMeasure() {
+        // counted on the printed tables: per year 4 goals + 합계 (goal table), 11 ministries (ministry table),
+        // 10 targets, and in the matrix 28 non-empty cells, 11 row totals, 4 goal totals and 합계
+        for (int year : new int[] {2019, 2020}) {
+            Measure measure = year == 2019 ? Measure.ACTUAL : Measure.PLAN;
+            assertThat(totals(TotalKind.MINISTRY_GOAL, year, measure)).as("cells " + year).hasSize(28);
+            assertThat(totals(TotalKind.MINISTRY, year, measure)).as("ministries " + year).hasSize(22);
+            assertThat(totals(TotalKind.TARGET, year, measure)).as("targets " + year).hasSize(10);
+            assertThat(totals(TotalKind.GOAL, year, measure)).as("goals " + year).hasSize(8);
+            assertThat(totals(TotalKind.GRAND, year, measure)).as("grand " + year).hasSize(2);
+        }
+        assertThat(reading.totals()).hasSize(140);
+    }
 }

@@ -66,4 +66,17 @@ class TargetTotalsTableReaderTest {
             assertThat(t.taskCount()).isEqualTo(23);
         });
     }
+
+    @Test
+    void aSecondAmountColumnIsReportedNotDropped() {
+        Table table = Tables.of(
+                "성과목표\t'22년 실적\t'23년 계획",
+                "융합 신산업 규제완화\t10\t12");
+        TableReading reading = reader.read(table, Contexts.of(2023, Measure.PLAN, "억원"));
+        assertThat(reading.totals()).singleElement().extracting(ReportedTotal::fiscalYear).isEqualTo(2022);
+        assertThat(reading.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("table.column_unread");
+            assertThat(f.rawText()).isEqualTo("'23년 계획");
+        });
+    }
 }

@@ -95,4 +95,14 @@ class MinistryDictionaryTest {
         assertThat(dictionary.resolve("", 2020).unresolved()).isTrue();
         assertThat(dictionary.resolve("산업부과기부청", 2020).unresolved()).isTrue();
     }
+
+    @Test
+    void wordsAfterTheNames() {
+        assertThat(dictionary.resolve("산업부 공동", 2021).single()).isEqualTo("산업통상자원부");
+        MinistryResolution others = dictionary.resolve("산업부, 과기정통부 등", 2021);
+        assertThat(others.ministries()).containsExactly("산업통상자원부", "과학기술정보통신부");
+        assertThat(others.ambiguous()).isTrue();
+        assertThat(dictionary.resolve("환경부 등", 2021).isSingle()).isFalse();
+        assertThat(dictionary.resolve("등", 2021).unresolved()).isTrue();
+    }
 }
