@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The extraction stage's entry point: one file in, one {@link Document} out, or an {@link ExtractionException}
@@ -22,9 +24,9 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>In order: the file must exist, be non-empty and within {@link ExtractionLimits#maxFileBytes}; a zip
  * archive (DOCX, HWPX, any {@code PK} file) has its central directory checked against the zip-bomb limits
- * before anything parses it; the format is detected from content ({@link FormatDetector}); the extractor for
- * that format runs on a worker thread for at most {@link ExtractionLimits#maxDuration}, then is interrupted
- * and abandoned. Whatever an extractor throws other than an {@link ExtractionException}, including
+ * before anything parses it; then, on a worker thread and together for at most
+ * {@link ExtractionLimits#maxDuration} (after which the worker is interrupted and abandoned), the format is
+ * detected from content ({@link FormatDetector}) and the extractor for that format reads the file. Whatever an extractor throws other than an {@link ExtractionException}, including
  * {@link OutOfMemoryError} and {@link StackOverflowError}, comes back as an {@code ExtractionException}.
  *
  * <p>Thread-safe when the extractors are (the {@link Extractor} contract says they are).
@@ -77,9 +79,7 @@ public final class Extraction {
         } catch (IOException e) {
             throw unreadable(file, e);
         }
-        FormatDetector.Detection detection = detect(file);
-        Extractor extractor = extractorFor(file, detection);
-        Document document = runLimited(file, extractor, detection);
+        Document document = runLimited(file);
         Integer pages = document.metadata().pageCount();
         if (pages != null && pages > limits.maxPages()) {
             throw new ExtractionException(ExtractionException.Reason.TOO_LARGE, file + ": the document has "
@@ -133,10 +133,14 @@ public final class Extraction {
         return extractor;
     }
 
-    private Document runLimited(Path file, Extractor extractor, FormatDetector.Detection detection)
-            throws ExtractionException {
+    /** Detection and extraction on a worker thread, together under {@link ExtractionLimits#maxDuration}. */
+    private Document runLimited(Path file) throws ExtractionException {
         String source = file.toString();
+        AtomicReference<FormatDetector.Detection> detected = new AtomicReference<>();
         FutureTask<Document> task = new FutureTask<>(() -> {
+            FormatDetector.Detection detection = detect(file);
+            detected.set(detection);
+            Extractor extractor = extractorFor(file, detection);
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
                 return extractor.extract(in, source);
             }
@@ -147,14 +151,15 @@ public final class Extraction {
         try {
             Document document = task.get(limits.maxDuration().toMillis(), TimeUnit.MILLISECONDS);
             if (document == null) {
-                throw failed(file, detection, "returned no document", null);
+                throw failed(file, detected.get(), "returned no document", null);
             }
             return document;
         } catch (TimeoutException e) {
             task.cancel(true);
-            throw new ExtractionException(ExtractionException.Reason.TIMEOUT, file + ": extraction as "
-                    + detection.format() + " took longer than " + limits.maxDuration().toSeconds()
-                    + " s and was stopped");
+            FormatDetector.Detection detection = detected.get();
+            String what = detection == null ? "format detection" : "extraction as " + detection.format();
+            throw new ExtractionException(ExtractionException.Reason.TIMEOUT, file + ": " + what + " took longer than "
+                    + duration(limits.maxDuration()) + " and was stopped");
         } catch (InterruptedException e) {
             task.cancel(true);
             Thread.currentThread().interrupt();
@@ -163,34 +168,43 @@ public final class Extraction {
         } catch (CancellationException e) {
             throw new ExtractionException(ExtractionException.Reason.TIMEOUT, file + ": extraction was cancelled", e);
         } catch (ExecutionException e) {
-            throw translate(file, detection, e.getCause());
+            throw translate(file, detected.get(), e.getCause());
         }
     }
 
+    private static String duration(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
     private static ExtractionException translate(Path file, FormatDetector.Detection detection, Throwable cause) {
+        String format = detection == null ? "format detector" : detection.format() + " reader";
         if (cause instanceof ExtractionException ee) {
             return ee;
         }
         if (cause instanceof OutOfMemoryError) {
-            return new ExtractionException(ExtractionException.Reason.TOO_LARGE, file + ": reading it as "
-                    + detection.format() + " needed more memory than the process has", cause);
+            return new ExtractionException(ExtractionException.Reason.TOO_LARGE, file + ": the " + format
+                    + " needed more memory than the process has", cause);
         }
         if (cause instanceof StackOverflowError) {
             return new ExtractionException(ExtractionException.Reason.CORRUPT, file + ": its structure is nested"
-                    + " too deeply to read as " + detection.format(), cause);
+                    + " too deeply for the " + format, cause);
         }
         if (cause instanceof IOException io) {
             return unreadable(file, io);
         }
-        return failed(file, detection, "failed", cause);
+        return failed(file, format, "failed", cause);
     }
 
     private static ExtractionException failed(Path file, FormatDetector.Detection detection, String what,
                                               Throwable cause) {
+        return failed(file, detection == null ? "format detector" : detection.format() + " reader", what, cause);
+    }
+
+    private static ExtractionException failed(Path file, String format, String what, Throwable cause) {
         String detail = cause == null ? "" : " (" + cause.getClass().getSimpleName()
                 + (cause.getMessage() == null ? "" : ": " + firstLine(cause.getMessage())) + ")";
         return new ExtractionException(ExtractionException.Reason.CORRUPT, file + ": the "
-                + detection.format() + " reader " + what + " on this file; it is probably damaged" + detail, cause);
+                + format + " " + what + " on this file; it is probably damaged" + detail, cause);
     }
 
     private static ExtractionException unreadable(Path file, IOException e) {

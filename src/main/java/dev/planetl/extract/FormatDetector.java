@@ -1,5 +1,6 @@
 package dev.planetl.extract;
 
+import dev.planetl.extract.text.TextDecoder;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.DocumentInputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -58,8 +59,7 @@ public final class FormatDetector {
             Pattern.CASE_INSENSITIVE);
     private static final int SNIFF_BYTES = 1024;
     private static final int TEXT_SNIFF_BYTES = 64 * 1024;
-    private static final Charset KOREAN = Charset.isSupported("x-windows-949")
-            ? Charset.forName("x-windows-949") : Charset.forName("EUC-KR");
+    private static final Charset KOREAN = TextDecoder.KOREAN;
 
     private final Detector tika;
 

@@ -114,7 +114,7 @@ class ExtractionTest {
                         + " (no known file signature; whatever its name says, it is neither PDF, HWP, HWPX, DOCX,"
                         + " HTML nor text)");
         assertThat(pdf.called).isFalse();
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
     }
 
     @Test
@@ -143,7 +143,7 @@ class ExtractionTest {
         Extraction extraction = new Extraction(List.of(slow), limits.withMaxDuration(Duration.ofMillis(300)));
 
         assertRefused(extraction, file, ExtractionException.Reason.TIMEOUT,
-                file + ": extraction as TEXT took longer than 0 s and was stopped");
+                file + ": extraction as TEXT took longer than 300 ms and was stopped");
         assertThat(interrupted.await(5, TimeUnit.SECONDS)).isTrue();
     }
 
@@ -162,7 +162,7 @@ class ExtractionTest {
         Path file = Files.writeString(dir.resolve("big.txt"), "본문\n");
 
         assertRefused(new Extraction(List.of(throwing(new OutOfMemoryError("Java heap space"))), limits), file,
-                ExtractionException.Reason.TOO_LARGE, file + ": reading it as TEXT needed more memory than the process has");
+                ExtractionException.Reason.TOO_LARGE, file + ": the TEXT reader needed more memory than the process has");
     }
 
     @Test
@@ -170,7 +170,7 @@ class ExtractionTest {
         Path file = Files.writeString(dir.resolve("deep.txt"), "본문\n");
 
         assertRefused(new Extraction(List.of(throwing(new StackOverflowError())), limits), file,
-                ExtractionException.Reason.CORRUPT, file + ": its structure is nested too deeply to read as TEXT");
+                ExtractionException.Reason.CORRUPT, file + ": its structure is nested too deeply for the TEXT reader");
     }
 
     @Test

@@ -105,6 +105,15 @@ class FormatDetectorTest {
                 .isEqualTo(new FormatDetector.Detection(DocumentFormat.OTHER, "application/octet-stream"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"000_c6a735280eeffe22", "001_69b5d0863f4d8d05",
+            "002_051c73b7d6606d90", "003_ec70c1f9ee5d3b28", "004_9f4da27ab622e286"})
+    void seedsAreText(String seed) throws Exception {
+        // seed 003 carries <ul …> fragments inside its lines: still text, not HTML
+        assertThat(detector.detect(Path.of("sample-docs", seed + ".txt")))
+                .isEqualTo(new FormatDetector.Detection(DocumentFormat.TEXT, "text/plain"));
+    }
+
     @Test
     void rtfIsOtherForTheTikaFallback() throws Exception {
         Path file = Files.writeString(dir.resolve("plan.txt"), "{\\rtf1\\ansi 본문}");

@@ -18,7 +18,6 @@ public final class InlineMarkup {
             "</?(?:ul|ol|li|p|br|div|span|b|i|u|em|strong|sup|sub|font|table|thead|tbody|tfoot|tr|td|th|a|hr|h[1-6])"
                     + "(?:\\s[^<>]*)?/?>",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*(?=\\S)(.+?)(?<=\\S)\\*\\*");
     private static final Pattern ENTITY = Pattern.compile("&(amp|lt|gt|quot|apos|nbsp|#\\d{1,6}|#[xX][0-9a-fA-F]{1,6});");
     private static final Pattern ODD_SPACE = Pattern.compile("[\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]");
     private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B-\\u200D\\uFEFF]");
@@ -32,7 +31,7 @@ public final class InlineMarkup {
         String out = ZERO_WIDTH.matcher(s).replaceAll("");
         out = ODD_SPACE.matcher(out).replaceAll(" ");
         out = HTML_TAG.matcher(out).replaceAll(" ");
-        out = EMPHASIS.matcher(out).replaceAll("$1");
+        out = stripEmphasis(out);
         out = unescape(out);
         return SPACES.matcher(out).replaceAll(" ").strip();
     }
@@ -40,6 +39,42 @@ public final class InlineMarkup {
     /** Like {@link #clean} for one table cell or paragraph: tabs become spaces too. */
     public static String cleanInline(String s) {
         return clean(s.replace('\t', ' '));
+    }
+
+    /**
+     * Removes {@code **} pairs whose opener is followed by a non-space and whose closer follows one, with at
+     * least one character between, scanning left to right once (no backtracking on hostile lines). An opener
+     * without such a closer stays literal; then no later pair can exist, since its closer would have closed it.
+     */
+    static String stripEmphasis(String s) {
+        if (s.indexOf("**") < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            int open = s.indexOf("**", i);
+            if (open < 0 || open + 2 >= s.length() || Character.isWhitespace(s.charAt(open + 2))) {
+                if (open < 0) {
+                    out.append(s, i, s.length());
+                    break;
+                }
+                out.append(s, i, open + 1); // not an opener: keep one star and look again from the next
+                i = open + 1;
+                continue;
+            }
+            int close = open + 3;
+            while ((close = s.indexOf("**", close)) >= 0 && Character.isWhitespace(s.charAt(close - 1))) {
+                close++;
+            }
+            if (close < 0) {
+                out.append(s, i, s.length());
+                break;
+            }
+            out.append(s, i, open).append(s, open + 2, close);
+            i = close + 2;
+        }
+        return out.toString();
     }
 
     private static String unescape(String s) {

@@ -23,6 +23,26 @@ final class SourceLines {
     private SourceLines() {
     }
 
+    /**
+     * Lines of text whose pages are known (a PDF's pages, in order): every line of {@code pages.get(i)} is on
+     * page {@code i + 1}; page markers inside the text are blank lines but do not change the page. Lines are
+     * numbered on through the pages, as if the pages were one text.
+     */
+    static List<SourceLine> splitPages(List<String> pages) {
+        List<SourceLine> lines = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            String[] raw = LINE_BREAK.split(pages.get(p), -1);
+            int count = raw.length > 0 && raw[raw.length - 1].isEmpty() ? raw.length - 1 : raw.length;
+            for (int i = 0; i < count; i++) {
+                int number = lines.size() + 1;
+                boolean marker = PAGE_MARKER.matcher(raw[i]).matches();
+                lines.add(new SourceLine(number, p + 1, marker ? "" : raw[i],
+                        marker ? "" : InlineMarkup.cleanInline(raw[i])));
+            }
+        }
+        return lines;
+    }
+
     static List<SourceLine> split(String text) {
         String[] raw = LINE_BREAK.split(text, -1);
         int count = raw.length;

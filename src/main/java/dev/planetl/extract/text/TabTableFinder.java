@@ -12,7 +12,8 @@ import java.util.List;
  *       short rows are padded, so the grid is rectangular. Text tables have no spans: every cell is 1×1, and a
  *       cell a merged original left empty stays empty.</li>
  *   <li>A run needs at least two lines; a lone tab line stays a paragraph. A run that is a table of contents
- *       (every row {@link TocLines#isTocRow a title and a page}) stays paragraphs.</li>
+ *       (every row {@link TocLines#isTocRow a title and a page}) stays paragraphs; a run of tabs and nothing
+ *       else is blank.</li>
  *   <li>A table continued after a page break with its header repeated is one table: when a run follows the
  *       previous table with only blank lines or page markers between them, has the same column count and
  *       starts with the same header rows, those repeated rows are dropped and its rows appended.</li>
@@ -63,7 +64,7 @@ final class TabTableFinder {
             grid.add(cells);
             columns = Math.max(columns, cells.size());
         }
-        if (grid.stream().allMatch(TocLines::isTocRow)) {
+        if (grid.stream().allMatch(TocLines::isTocRow) || grid.stream().flatMap(List::stream).allMatch(String::isEmpty)) {
             return null;
         }
         List<TableRows.Row> rows = new ArrayList<>();

@@ -57,7 +57,12 @@ public final class TextExtractor implements Extractor {
         Map<String, String> extra = new HashMap<>();
         extra.put("charset", decoded.charset().name());
         DocumentMetadata metadata = new DocumentMetadata(DocumentFormat.TEXT, MEDIA_TYPE, null, null, null, null, extra);
-        return read(decoded.text(), metadata, decoded.warnings());
+        Document document = read(decoded.text(), metadata, decoded.warnings());
+        if (document.blocks().isEmpty()) {
+            throw new ExtractionException(ExtractionException.Reason.NO_TEXT,
+                    source + ": the file holds no text besides page markers and markup");
+        }
+        return document;
     }
 
     /**
@@ -69,7 +74,22 @@ public final class TextExtractor implements Extractor {
      */
     public Document read(String text, DocumentMetadata metadata, List<String> warnings) {
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-        TextLayout.Result layout = TextLayout.layout(SourceLines.split(nfc));
+        return document(SourceLines.split(nfc), metadata, warnings);
+    }
+
+    /**
+     * Lays out text whose pages are known, one string per page in order (a PDF's text layer): every block and
+     * cell gets the page its line is on, {@code page = index + 1}; page markers such as {@code - 3 -} in the
+     * text are dropped without changing the page; lines are numbered on through the pages. A table that goes on
+     * over a page break with its header repeated is still one table, its cells keeping their own pages.
+     */
+    public Document readPages(List<String> pages, DocumentMetadata metadata, List<String> warnings) {
+        List<String> nfc = pages.stream().map(p -> Normalizer.normalize(p, Normalizer.Form.NFC)).toList();
+        return document(SourceLines.splitPages(nfc), metadata, warnings);
+    }
+
+    private static Document document(List<SourceLine> lines, DocumentMetadata metadata, List<String> warnings) {
+        TextLayout.Result layout = TextLayout.layout(lines);
         List<String> all = new ArrayList<>(warnings);
         all.addAll(layout.warnings());
         return new Document(metadata, layout.blocks(), all);

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 final class TocLines {
 
     private static final Pattern DOT_LEADERS = Pattern.compile("^.*\\S\\s*[·‧.…・ㆍ]{3,}\\s*\\d{1,3}$");
+    /** Longer lines are no table-of-contents lines (and the dot-leader pattern never meets a hostile line). */
+    static final int MAX_TOC_LINE = 300;
     private static final Pattern PAGE = Pattern.compile("\\d{1,3}");
 
     private TocLines() {
@@ -17,7 +19,7 @@ final class TocLines {
 
     /** A line that ends in dot leaders and a page number. */
     static boolean hasDotLeaders(String text) {
-        return DOT_LEADERS.matcher(text).matches();
+        return text.length() <= MAX_TOC_LINE && DOT_LEADERS.matcher(text).matches();
     }
 
     /** A tab row of exactly two filled cells: a numbered title first, a page number last. */

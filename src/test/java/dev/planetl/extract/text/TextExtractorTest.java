@@ -76,6 +76,16 @@ class TextExtractorTest {
     }
 
     @Test
+    void onlyPageMarkersAndTagsIsNoText() {
+        byte[] bytes = "- 1 -\n<ul style=\"x\">\n\t\t\n- 2 -\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> extractor.extract(new ByteArrayInputStream(bytes), "blank.txt"))
+                .isInstanceOf(ExtractionException.class)
+                .hasMessage("blank.txt: the file holds no text besides page markers and markup")
+                .extracting(e -> ((ExtractionException) e).reason()).isEqualTo(ExtractionException.Reason.NO_TEXT);
+    }
+
+    @Test
     void tabRowsBecomeARectangularTableKeepingTrailingEmptyFields() throws Exception {
         Table table = onlyTable(extract("tab_table_trailing_empty_fields.txt"));
 
@@ -213,6 +223,33 @@ class TextExtractorTest {
         Table table = onlyTable(doc);
         assertThat(table.cells()).extracting(Cell::provenance).extracting(p -> p.line()).containsExactly(5, 5, 6, 6);
         assertThat(table.cells()).extracting(c -> c.provenance().ref()).contains("t0/r1/c1");
+    }
+
+    @Test
+    void textWithKnownPagesKeepsThemAndJoinsATableAcrossTheBreak() {
+        List<String> pages = List.of("1-2\n\n추진 내용\t예산\n과제 가\t5,000\n- 1 -\n",
+                "추진 내용\t예산\n과제 나\t7,000\n");
+
+        Document doc = extractor.readPages(pages, dev.planetl.extract.DocumentMetadata.of(
+                dev.planetl.extract.DocumentFormat.PDF, "application/pdf"), List.of());
+
+        Table table = onlyTable(doc);
+        assertThat(table.rowCount()).isEqualTo(3);
+        assertThat(table.cellAt(1, 0)).map(c -> c.provenance().page()).contains(1);
+        assertThat(table.cellAt(2, 0)).map(c -> c.provenance().page()).contains(2);
+        assertThat(table.cellAt(2, 0)).map(c -> c.provenance().line()).contains(7);
+        assertThat(doc.blocks().get(0).provenance().page()).isEqualTo(1);
+    }
+
+    @Test
+    void hostileLongLineIsCleanedInLinearTime() throws Exception {
+        String line = "**a ".repeat(250_000) + "끝" + "·".repeat(100_000) + "\n";
+        long start = System.nanoTime();
+
+        Document doc = extractor.extract(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)), "long.txt");
+
+        assertThat(doc.blocks()).hasSize(1);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(20));
     }
 
     private Document extract(String resource) throws IOException, ExtractionException {

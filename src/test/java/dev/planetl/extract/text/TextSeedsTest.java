@@ -132,6 +132,19 @@ class TextSeedsTest {
         assertThat(ranking.row(8)).containsExactly("9", "존슨&존슨", "미국", "94", "13.2", "3위 상승");
     }
 
+    @Test
+    void seed000WrittenInCp949ReadsTheSameAsInUtf8() throws Exception {
+        Path file = Path.of("sample-docs", "000_c6a735280eeffe22.txt");
+        String text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        byte[] legacy = text.getBytes(java.nio.charset.Charset.forName("x-windows-949"));
+
+        Document fromLegacy = new TextExtractor().extract(new java.io.ByteArrayInputStream(legacy), "legacy.txt");
+        Document fromUtf8 = seed("000_c6a735280eeffe22.txt");
+
+        assertThat(fromLegacy.metadata().extra().get("charset")).isIn("x-windows-949", "EUC-KR");
+        assertThat(fromLegacy.blocks()).isEqualTo(fromUtf8.blocks());
+    }
+
     private static Table tableAfterHeading(Document doc, String numbering) {
         boolean seen = false;
         for (Block b : doc.blocks()) {
