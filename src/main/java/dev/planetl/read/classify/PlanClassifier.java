@@ -32,7 +32,7 @@ public final class PlanClassifier {
     private static final Pattern CONTENTS = Pattern.compile("^목\\s*차$");
     private static final Pattern DATE = Pattern.compile("^((?:19|20)\\d{2})\\.\\s*(\\d{1,2})\\.?(?:\\s*(\\d{1,2})\\.?)?$");
     private static final Pattern TITLE_YEAR = Pattern.compile(
-            "(?<![\\d~∼～'’‘`])(?:((?:19|20)\\d{2})|['’‘`](\\d{2}))\\s*년(?:도)?(?![~∼～])");
+            "(?<![\\d~∼～'’‘`´′＇])(?:((?:19|20)\\d{2})|['’‘`´′＇](\\d{2}))\\s*년(?:도)?(?![~∼～])");
     private static final Pattern NUMBERING = Pattern.compile("^(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]+\\.|\\d+\\.?)\\s+");
 
     private record Series(String name, boolean yearFromTitle, Pattern pattern) {
@@ -138,7 +138,7 @@ public final class PlanClassifier {
 
     /** A second title line such as {@code 2025년도 시행계획(안)} under {@code 제8차 산업기술혁신계획('24∼'28)}. */
     private static boolean startsWithYearOnly(String line) {
-        return line.matches("^(?:(?:19|20)\\d{2}|['’‘`]\\d{2})\\s*년.*");
+        return line.matches("^(?:(?:19|20)\\d{2}|['’‘`´′＇]\\d{2})\\s*년.*");
     }
 
     private static boolean looksLikeTitleStart(String previous) {

@@ -34,7 +34,7 @@ final class MentionParser {
     private static final Pattern FORECAST = Pattern.compile("예상|전망|추산|예측|추정");
     /** A unitless figure in a year series whose next figure is money: ('24) 900 → ('25) 1,200억원. */
     private static final Pattern UNITLESS_IN_SERIES = Pattern.compile(
-            "\\(\\s*['‘’`´]?\\d{2}\\s*\\)\\s*(\\d[\\d,.]*)\\s*(?:→|->)\\s*\\(\\s*['‘’`´]?\\d{2}\\s*\\)\\s*"
+            "\\(\\s*['‘’`´′＇]?\\d{2}\\s*\\)\\s*(\\d[\\d,.]*)\\s*(?:→|->)\\s*\\(\\s*['‘’`´′＇]?\\d{2}\\s*\\)\\s*"
                     + "\\d[\\d,.]*\\s*(?:조|억|천만|백만|만)?\\s*(?:원|달러|유로|엔|위안)");
 
     private final MoneyPhraseScanner scanner;

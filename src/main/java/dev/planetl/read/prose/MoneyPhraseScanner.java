@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * a currency word from {@code vocab/prose-currencies.tsv}, or 억/조 alone where plans leave 원 out
  * ({@code ‘25년 24억}). Counts (개, 건, 명, 개社), percentages and other units are not money and are not
  * returned. A number that reads as money but whose parts do not compose ({@code 0.9만억 위안}) is returned
- * with a null amount so the caller can report it. Immutable and thread-safe.
+ * with a null amount so the caller can report it. This class decides where an amount starts and ends in
+ * prose and whether it is money; its value is read by the shared {@link AmountParser}, so prose and tables
+ * agree on every number. Immutable and thread-safe.
  */
 public final class MoneyPhraseScanner {
 
@@ -72,7 +74,6 @@ public final class MoneyPhraseScanner {
         int pos = start;
         long lastMultiplier = Long.MAX_VALUE;
         boolean malformed = false;
-        boolean anyUnit = false;
         String lastUnit = null;
         int lastEnd = start;
         Matcher number = NUMBER.matcher(text);
@@ -99,17 +100,12 @@ public final class MoneyPhraseScanner {
                     malformed = true;
                 }
                 lastMultiplier = multiplier;
-                anyUnit = true;
                 lastUnit = u;
                 lastEnd = next;
                 pos = skipSpaces(text, next);
                 continue;
             }
-            // a number without a unit ends the amount; it is its last part
-            if (anyUnit && lastMultiplier <= 1) {
-                malformed = true;
-            }
-            lastMultiplier = 1;
+            // a number without a number word ends the amount; it is its last part
             lastEnd = afterNumber;
             lastUnit = null;
             break;

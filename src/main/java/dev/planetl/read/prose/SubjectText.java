@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
 final class SubjectText {
 
     private static final Pattern LEADING_YEAR = Pattern.compile(
-            "^(?:['‘’`´]\\d{2}|(?:19|20)\\d{2}|\\d{2}(?=\\s*년|\\s*[~∼～]))(?:\\s*년도?)?"
-                    + "(?:\\s*[~∼～\\-]\\s*(?:['‘’`´]?\\d{2}|(?:19|20)\\d{2})(?:\\s*년도?)?)?(?:\\s*\\([^()]*\\))?[\\s,]*");
+            "^(?:['‘’`´′＇]\\d{2}|(?:19|20)\\d{2}|\\d{2}(?=\\s*년|\\s*[~∼～]))(?:\\s*년도?)?"
+                    + "(?:\\s*[~∼～\\-]\\s*(?:['‘’`´′＇]?\\d{2}|(?:19|20)\\d{2})(?:\\s*년도?)?)?(?:\\s*\\([^()]*\\))?[\\s,]*");
     private static final Pattern TRAILING = Pattern.compile(
             "(?:\\s*[:：*,，]+|\\s*(?:에 대해|에 대하여|을 위해|를 위해|에는|에서|에게|에|은|는|으로|총|약|대상|신규|확정|기준)"
-                    + "|\\s+등|\\s*(?:['‘’`´]\\d{2}|(?:19|20)\\d{2})(?:\\s*년도?|\\.)?)\\s*$");
+                    + "|\\s+등|\\s*(?:['‘’`´′＇]\\d{2}|(?:19|20)\\d{2})(?:\\s*년도?|\\.)?)\\s*$");
     /** A list item before a comma that ends in an act (개최, 추진 …) is a separate clause, not part of the subject. */
     private static final Pattern CLAUSE_END = Pattern.compile(
             "(?:개최|추진|수립|마련|발표|선정|포함|완료|착수|실시|운영|체결)\\s*$");
@@ -51,6 +51,11 @@ final class SubjectText {
             if (and >= 0) {
                 raw = raw.substring(and + 3);
             }
+        }
+        // 구축* 및 …: a footnoted item closed by its star, then another item; the amount belongs to the last
+        int starred = raw.lastIndexOf("* 및 ");
+        if (starred >= 0 && raw.indexOf('(', starred) < 0) {
+            raw = raw.substring(starred + 4);
         }
         int comma = lastTopLevelComma(raw);
         while (comma >= 0 && CLAUSE_END.matcher(raw.substring(0, comma)).find()) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class YearPatterns {
 
-    private static final String Q = "['‘’`´]";
+    private static final String Q = "['‘’`´′＇]";
     /** A year with a quote, four digits, or two digits right before 년. Groups: 1 quoted, 2 four-digit, 3 bare. */
     private static final String YEAR = "(?:" + Q + "(\\d{2})|((?:19|20)\\d{2})|(\\d{2})(?=\\s*년))";
     /** A year that may also be two bare digits (first item of a parenthesis). Groups: 1 two-digit, 2 four-digit. */
@@ -72,7 +72,7 @@ final class YearPatterns {
         }
         Matcher y = YEAR_ITEM.matcher(item);
         if (y.find()) {
-            boolean bareTwoDigits = y.group(1) != null && !item.strip().matches("^['‘’`´].*");
+            boolean bareTwoDigits = y.group(1) != null && !item.strip().matches("^['‘’`´′＇].*");
             boolean withYearWord = y.group(3) != null;
             if (bareTwoDigits && !withYearWord && !item.strip().matches("\\d{2}")) {
                 return null;

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 record Schedule(Integer startYear, Integer endYear, boolean ongoing) {
 
     /** A year, with a month or half-year after it that the schedule does not need: '20.下, '21.3월. */
-    private static final String YEAR = "['‘’`´]?((?:19|20)\\d{2}|\\d{2})\\s*(?:년도?)?"
+    private static final String YEAR = "['‘’`´′＇]?((?:19|20)\\d{2}|\\d{2})\\s*(?:년도?)?"
             + "(?:\\s*\\.\\s*(?:\\d{1,2}\\s*월?|上|下)|\\s*(?:上|下|상반기|하반기))?";
     private static final Pattern RANGE = Pattern.compile("^" + YEAR + "\\s*[~∼～\\-]\\s*(?:" + YEAR + ")?$");
     private static final Pattern SINGLE = Pattern.compile("^" + YEAR + "$");

@@ -195,4 +195,18 @@ class BudgetMentionReaderTest {
         assertThat(r.mentions()).isEmpty();
         assertThat(r.findings()).isEmpty();
     }
+
+    @Test
+    void anyQuoteMarkBeforeATwoDigitYear() {
+        var r = read(2024, "* 가 사업(′24, 10억원), 나 사업(＇25년 20억원), 다 사업(`23, 30억원), 라 사업(´22, 40억원)");
+        assertThat(r.mentions()).extracting(BudgetMention::fiscalYear).containsExactly(2024, 2025, 2023, 2022);
+    }
+
+    @Test
+    void aFootnotedItemBeforeAndIsNotPartOfTheSubject() {
+        BudgetMention m = only(read(2025, "ㅇ (국제협력) 세계 최고 연구기관 內 6개 기술협력센터 구축* 및 노벨상",
+                "수상자 등과 글로벌 협력과제 48개 선정·추진('24년, 395억원)"));
+        assertThat(m.subject()).isEqualTo("노벨상 수상자 등과 글로벌 협력과제 48개 선정·추진");
+        assertThat(m.fiscalYear()).isEqualTo(2024);
+    }
 }
