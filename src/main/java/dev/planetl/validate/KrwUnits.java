@@ -1,5 +1,7 @@
 package dev.planetl.validate;
 
+import dev.planetl.read.number.UnitVocabulary;
+
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,17 +28,9 @@ public final class KrwUnits {
         this.exponents = Map.copyOf(keyed);
     }
 
-    /** The units of {@code krw-units.tsv} beside this class. */
+    /** The won units of the readers' unit vocabulary ({@code vocab/units.tsv}): one list of units for both. */
     public static KrwUnits standard() {
-        Map<String, Integer> exponents = new LinkedHashMap<>();
-        for (String line : Vocabulary.lines("krw-units.tsv")) {
-            String[] parts = line.split("\t");
-            if (parts.length != 2) {
-                throw new IllegalStateException("krw-units.tsv: expected 'unit<TAB>exponent', got '" + line + "'");
-            }
-            exponents.put(parts[0].strip(), Integer.valueOf(parts[1].strip()));
-        }
-        return new KrwUnits(exponents);
+        return new KrwUnits(UnitVocabulary.standard().wonUnitExponents());
     }
 
     /** @return the power of ten the unit multiplies won by, empty when the unit is null or not known */

@@ -1,10 +1,15 @@
 package dev.planetl.validate;
 
+import dev.planetl.read.vocab.MinistryDictionary;
+
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Canonical names of central administrative bodies ({@code ministries.txt}). Immutable and thread-safe. */
+/**
+ * Canonical names of central administrative bodies, as the readers' ministry dictionary
+ * ({@code vocab/ministries.tsv}) knows them. Immutable and thread-safe.
+ */
 public final class Ministries {
 
     private final Set<String> names;
@@ -13,9 +18,9 @@ public final class Ministries {
         this.names = Set.copyOf(names);
     }
 
-    /** The names of {@code ministries.txt} beside this class. */
+    /** Every canonical name of the standard ministry dictionary, of any period. */
     public static Ministries standard() {
-        return new Ministries(Vocabulary.lines("ministries.txt"));
+        return new Ministries(MinistryDictionary.standard().canonicalNames());
     }
 
     public boolean isCanonical(String name) {

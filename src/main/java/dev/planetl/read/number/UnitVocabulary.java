@@ -58,6 +58,25 @@ public final class UnitVocabulary {
         }
     }
 
+    /**
+     * Every way this vocabulary writes a won unit, with the power of ten it multiplies won by: each magnitude with
+     * each won currency word ({@code 백만원} → 6), each magnitude alone ({@code 억} → 8), and the currency word
+     * itself ({@code 원} → 0).
+     */
+    public java.util.Map<String, Integer> wonUnitExponents() {
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        for (Word c : currencies) {
+            if (c.value().equals("KRW")) {
+                out.put(c.text(), 0);
+                for (Word m : magnitudes) {
+                    out.put(m.text() + c.text(), m.exponent());
+                }
+            }
+        }
+        magnitudes.forEach(m -> out.putIfAbsent(m.text(), m.exponent()));
+        return out;
+    }
+
     /** The longest magnitude word starting at {@code pos}, if any. */
     Optional<Word> magnitudeAt(String s, int pos) {
         return longestAt(magnitudes, s, pos);

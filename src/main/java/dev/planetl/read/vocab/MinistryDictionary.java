@@ -98,6 +98,13 @@ public final class MinistryDictionary {
         return new MinistryDictionary(byLineage, lineagesByAlias, agencies, trailing);
     }
 
+    /** Every canonical ministry name the dictionary knows, of any period (agencies not included). */
+    public Set<String> canonicalNames() {
+        Set<String> names = new java.util.TreeSet<>();
+        ministriesByLineage.values().forEach(list -> list.forEach(n -> names.add(n.canonical())));
+        return names;
+    }
+
     private static LocalDate date(Tsv.Row row, String text) {
         try {
             return LocalDate.parse(text);
