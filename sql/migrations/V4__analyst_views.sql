@@ -94,7 +94,7 @@ SELECT f.run_id,
        f.source_ref,
        d.sha256::text AS document_sha256,
        f.created_at,
-       (f.run_id = d.last_run_id) AS is_current
+       (f.run_id = d.last_run_id AND d.status <> 'superseded') AS is_current
 FROM quality.finding f
 LEFT JOIN staging.document d ON d.id = f.document_id;
 
@@ -109,7 +109,7 @@ COMMENT ON COLUMN quality.v_finding.page IS 'Page of the source file, where the 
 COMMENT ON COLUMN quality.v_finding.source_ref IS 'Place in the source: p<page>/t<table>/r<row>/c<column> or l<line>.';
 COMMENT ON COLUMN quality.v_finding.document_sha256 IS 'SHA-256 of the source file version.';
 COMMENT ON COLUMN quality.v_finding.created_at IS 'When the finding was recorded.';
-COMMENT ON COLUMN quality.v_finding.is_current IS 'True when the finding comes from the latest processing of its document.';
+COMMENT ON COLUMN quality.v_finding.is_current IS 'True when the finding comes from the latest processing of its document and that file version is still current (not replaced by an edited file).';
 
 -- A read-only role for analysts: it can read the documented views and nothing else. Grant it to login roles.
 DO $$

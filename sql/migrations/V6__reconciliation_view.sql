@@ -16,7 +16,7 @@ SELECT d.path AS document,
        c.computed,
        c.difference,
        c.tolerance,
-       (c.run_id = d.last_run_id) AS is_current
+       (c.run_id = d.last_run_id AND d.status <> 'superseded') AS is_current
 FROM quality.check_result c
 JOIN staging.document d ON d.id = c.document_id;
 
@@ -36,5 +36,5 @@ COMMENT ON COLUMN quality.v_reconciliation.expected IS 'The printed figure, in i
 COMMENT ON COLUMN quality.v_reconciliation.computed IS 'The computed figure, in its quantity.';
 COMMENT ON COLUMN quality.v_reconciliation.difference IS 'computed − expected, in its quantity.';
 COMMENT ON COLUMN quality.v_reconciliation.tolerance IS 'The largest difference the printed precision allows.';
-COMMENT ON COLUMN quality.v_reconciliation.is_current IS 'True when the check comes from the latest processing of its document.';
+COMMENT ON COLUMN quality.v_reconciliation.is_current IS 'True when the check comes from the latest processing of its document and that file version is still current.';
 GRANT SELECT ON quality.v_reconciliation TO planetl_reader;

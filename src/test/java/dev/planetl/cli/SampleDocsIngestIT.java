@@ -144,6 +144,27 @@ class SampleDocsIngestIT {
     }
 
     @Test
+    @Order(4)
+    void noEmailAddressOrPhoneNumberAppearsInAnyWarehouseView() throws Exception {
+        // seed 002 ends with a contact block: a name, a phone number and an e-mail address
+        assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("sample-docs/002_051c73b7d6606d90.txt")))
+                .containsPattern(EMAIL).containsPattern(PHONE);
+        List<String> views = jdbc.queryForList("select table_schema || '.' || table_name from information_schema.views "
+                + "where table_schema in ('warehouse', 'quality')", String.class);
+        assertThat(views).contains("warehouse.v_budget_mention", "warehouse.v_budget_line", "quality.v_finding");
+        assertThat(jdbc.queryForObject("select count(*) from warehouse.v_budget_mention where document like '002%'",
+                Integer.class)).isPositive();
+        for (String view : views) {
+            String text = String.join("\n", jdbc.queryForList("select t::text from " + view + " t", String.class));
+            assertThat(text).as(view).doesNotContainPattern(EMAIL).doesNotContainPattern(PHONE);
+        }
+    }
+
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile(
+            "(?<!\\d)0\\d{1,2}[-. )]+\\d{3,4}[-. ]\\d{4}(?!\\d)");
+
+    @Test
     @Order(5)
     void aSecondIngestSkipsEverythingAndChangesNothing() {
         List<Map<String, Object>> before = snapshot();
