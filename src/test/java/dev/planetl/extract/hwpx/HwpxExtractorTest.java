@@ -255,4 +255,27 @@ class HwpxExtractorTest {
         assertThat(tables.get(0).row(1)).containsExactly("스마트 도로조명 플랫폼", "'23년 국비 59.2");
         assertThat(doc.blocks().get(doc.blocks().size() - 1).text()).isEqualTo("끝");
     }
+
+    @Test
+    void numberHangulPrintsFromAnOutlineStyleIsPartOfTheHeading(@TempDir Path dir) throws Exception {
+        // given a paragraph "추진배경" in the blank document's 개요 1 style (paraPr 10, an OUTLINE heading)
+        Path file = dir.resolve("outline.hwpx");
+        Files.write(file, new HwpxSampleWriter().write(new dev.planetl.samples.SampleDocument("개요", List.of(
+                new dev.planetl.samples.SampleDocument.Para("추진배경"),
+                new dev.planetl.samples.SampleDocument.Para("본문입니다.")))));
+        var hwpx = kr.dogfoot.hwpxlib.reader.HWPXReader.fromFile(file.toFile());
+        var para = hwpx.sectionXMLFileList().get(0).getPara(1);
+        para.paraPrIDRef("10");
+        para.styleIDRef("2");
+        byte[] outlined = kr.dogfoot.hwpxlib.writer.HWPXWriter.toBytes(hwpx);
+
+        // when
+        List<Block> blocks = extractor.extract(new ByteArrayInputStream(outlined), "outline.hwpx").blocks();
+
+        // then
+        assertThat(blocks.get(0)).isInstanceOf(Heading.class);
+        assertThat(((Heading) blocks.get(0)).numbering()).isEqualTo("1.");
+        assertThat(((Heading) blocks.get(0)).text()).isEqualTo("추진배경");
+        assertThat(blocks.get(1).text()).isEqualTo("본문입니다.");
+    }
 }
