@@ -64,6 +64,7 @@ class HwpxExtractorTest {
         assertThat(t.row(2)).containsExactly("농림축산식품부", "1,429.67", "1,429.67");
         assertThat(t.cellAt(2, 1).orElseThrow().provenance().ref()).isEqualTo("t0/r2/c1");
         assertThat(doc.metadata().format()).isEqualTo(DocumentFormat.HWPX);
+        assertThat(doc.metadata().title()).isEqualTo("재정투자실적");
     }
 
     @Test
@@ -277,5 +278,28 @@ class HwpxExtractorTest {
         assertThat(((Heading) blocks.get(0)).numbering()).isEqualTo("1.");
         assertThat(((Heading) blocks.get(0)).text()).isEqualTo("추진배경");
         assertThat(blocks.get(1).text()).isEqualTo("본문입니다.");
+    }
+
+    @Test
+    void textBoxParagraphsAreReadAsBodyParagraphsInPlace() throws Exception {
+        // given: a paragraph, then a rectangle whose text box holds a heading and a sentence, then a paragraph
+        var hwpx = kr.dogfoot.hwpxlib.tool.blankfilemaker.BlankFileMaker.make();
+        var section = hwpx.sectionXMLFileList().get(0);
+        section.addNewPara().addNewRun().addNewT().addText("앞 문단");
+        var rectangle = section.addNewPara().addNewRun().addNewRectangle();
+        rectangle.createDrawText();
+        rectangle.drawText().createSubList();
+        rectangle.drawText().subList().addNewPara().addNewRun().addNewT().addText("1 추진배경");
+        rectangle.drawText().subList().addNewPara().addNewRun().addNewT().addText("상자 안의 문장입니다.");
+        section.addNewPara().addNewRun().addNewT().addText("뒤 문단");
+        byte[] file = kr.dogfoot.hwpxlib.writer.HWPXWriter.toBytes(hwpx);
+
+        // when
+        List<Block> blocks = extractor.extract(new ByteArrayInputStream(file), "box.hwpx").blocks();
+
+        // then
+        assertThat(blocks).extracting(Block::text)
+                .containsExactly("앞 문단", "추진배경", "상자 안의 문장입니다.", "뒤 문단");
+        assertThat(((Heading) blocks.get(1)).numbering()).isEqualTo("1");
     }
 }
