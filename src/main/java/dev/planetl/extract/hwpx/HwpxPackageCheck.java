@@ -74,15 +74,11 @@ final class HwpxPackageCheck {
         }
     }
 
-    /** Parses entries that look like XML with a locked-down parser that stops at a DOCTYPE. */
+    /**
+     * Parses every entry with a locked-down parser that stops at a DOCTYPE. Entries are not sniffed first: XML
+     * may open with whitespace or in UTF-16 without a mark, and the JDK parser hwpxlib uses would read it.
+     */
     private static void inspect(CappedStream in, String name, String source) throws ExtractionException, IOException {
-        in.mark(4);
-        int first = in.read();
-        in.reset();
-        // XML starts with '<', a UTF-8 BOM, or a UTF-16 BOM / zero byte; images and text previews do not.
-        if (first != '<' && first != 0xEF && first != 0xFE && first != 0xFF && first != 0x00) {
-            return;
-        }
         boolean mustParse = hwpxlibParses(name);
         ManifestWatcher handler = new ManifestWatcher(name.equalsIgnoreCase("META-INF/manifest.xml"));
         try {
@@ -190,10 +186,9 @@ final class HwpxPackageCheck {
         private final long cap;
         private final String source;
         private final String entry;
-        private long markedAt;
 
         CappedStream(InputStream in, long[] total, long cap, String source, String entry) {
-            super(new java.io.BufferedInputStream(in));
+            super(in);
             this.total = total;
             this.cap = cap;
             this.source = source;
@@ -216,18 +211,6 @@ final class HwpxPackageCheck {
                 count(n);
             }
             return n;
-        }
-
-        @Override
-        public synchronized void mark(int limit) {
-            super.mark(limit);
-            markedAt = total[0];
-        }
-
-        @Override
-        public synchronized void reset() throws IOException {
-            super.reset();
-            total[0] = markedAt;
         }
 
         private void count(long n) throws CapExceeded {

@@ -109,6 +109,21 @@ class HwpxExtractorTest {
     }
 
     @Test
+    void refusesExternalEntityAfterLeadingWhitespaceWithoutXmlDeclaration(@TempDir Path dir) throws Exception {
+        // given the hostile section without its XML declaration and opening with a line break (still well-formed)
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "SECRET-7f3a", StandardCharsets.UTF_8);
+        byte[] hostile = rewriteEntry(sample(), "Contents/section0.xml", xml -> {
+            String withEntity = withExternalEntity(xml, secret);
+            return "\n" + withEntity.substring(withEntity.indexOf("?>") + 2);
+        });
+
+        assertThatThrownBy(() -> extractor.extract(new ByteArrayInputStream(hostile), "xxe-ws.hwpx"))
+                .isInstanceOf(ExtractionException.class)
+                .satisfies(e -> assertThat(((ExtractionException) e).reason()).isEqualTo(Reason.HOSTILE));
+    }
+
+    @Test
     void hwpxlibOnItsOwnWouldReadTheEntityTarget(@TempDir Path dir) throws Exception {
         // The reason for the package check: hwpxlib's SAX parser resolves the entity. If this ever fails,
         // hwpxlib became safe by itself, and the check is belt and braces.
