@@ -33,6 +33,8 @@ import java.util.zip.ZipFile;
  */
 final class HwpxPackageCheck {
 
+    private static final String MANIFEST = "META-INF/manifest.xml";
+
     private final long maxInflatedBytes;
     private final int maxEntries;
 
@@ -52,18 +54,16 @@ final class HwpxPackageCheck {
                         + " is a zip archive without the \"mimetype\" entry of an HWPX document");
             }
             long[] inflated = {0};
+            // The manifest first: in an encrypted package the other parts are not XML at all.
+            ZipEntry manifest = zip.getEntry(MANIFEST);
+            if (manifest != null) {
+                inspectEntry(zip, manifest, inflated, source);
+            }
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
-                if (entry.isDirectory()) {
-                    continue;
-                }
-                try (InputStream raw = zip.getInputStream(entry)) {
-                    CappedStream in = new CappedStream(raw, inflated, maxInflatedBytes, source, entry.getName());
-                    inspect(in, entry.getName(), source);
-                    in.transferTo(java.io.OutputStream.nullOutputStream());
-                } catch (CapExceeded e) {
-                    throw new ExtractionException(Reason.TOO_LARGE, e.getMessage());
+                if (!entry.isDirectory() && !entry.getName().equals(MANIFEST)) {
+                    inspectEntry(zip, entry, inflated, source);
                 }
             }
         } catch (ExtractionException e) {
@@ -74,13 +74,24 @@ final class HwpxPackageCheck {
         }
     }
 
+    private void inspectEntry(ZipFile zip, ZipEntry entry, long[] inflated, String source)
+            throws ExtractionException, IOException {
+        try (InputStream raw = zip.getInputStream(entry)) {
+            CappedStream in = new CappedStream(raw, inflated, maxInflatedBytes, source, entry.getName());
+            inspect(in, entry.getName(), source);
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (CapExceeded e) {
+            throw new ExtractionException(Reason.TOO_LARGE, e.getMessage());
+        }
+    }
+
     /**
      * Parses every entry with a locked-down parser that stops at a DOCTYPE. Entries are not sniffed first: XML
      * may open with whitespace or in UTF-16 without a mark, and the JDK parser hwpxlib uses would read it.
      */
     private static void inspect(CappedStream in, String name, String source) throws ExtractionException, IOException {
         boolean mustParse = hwpxlibParses(name);
-        ManifestWatcher handler = new ManifestWatcher(name.equalsIgnoreCase("META-INF/manifest.xml"));
+        ManifestWatcher handler = new ManifestWatcher(name.equals(MANIFEST));
         try {
             XMLReader reader = lockedDownFactory().newSAXParser().getXMLReader();
             reader.setContentHandler(handler);

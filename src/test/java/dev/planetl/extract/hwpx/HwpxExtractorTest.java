@@ -155,11 +155,13 @@ class HwpxExtractorTest {
     @Test
     void refusesPasswordProtectedPackage() throws Exception {
         // given a manifest listing encryption data, as Hangul writes for a password-protected HWPX
-        byte[] locked = rewriteEntry(sample(), "META-INF/manifest.xml", xml -> "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        byte[] manifestOnly = rewriteEntry(sample(), "META-INF/manifest.xml", xml -> "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<odf:manifest xmlns:odf=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
                 + "<odf:file-entry odf:full-path=\"Contents/section0.xml\" odf:media-type=\"application/xml\">"
                 + "<odf:encryption-data odf:checksum-type=\"SHA1\" odf:checksum=\"x\"/></odf:file-entry>"
                 + "</odf:manifest>");
+        // and its section encrypted, as such a package holds it (not XML any more)
+        byte[] locked = rewriteEntryBytes(manifestOnly, "Contents/section0.xml", xml -> new byte[] {(byte) 0x9c, 0x11, 0x7f, 0x02});
         assertThat(new String(entry(locked, "META-INF/manifest.xml"), StandardCharsets.UTF_8)).contains("encryption-data");
 
         assertThatThrownBy(() -> extractor.extract(new ByteArrayInputStream(locked), "locked.hwpx"))
