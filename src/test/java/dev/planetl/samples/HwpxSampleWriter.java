@@ -61,7 +61,7 @@ public final class HwpxSampleWriter {
     }
 
     private Run newPara(Para p) {
-        p.idAnd(Integer.toString(nextId++)).paraPrIDRefAnd("0").styleIDRefAnd("0")
+        p.idAnd(Integer.toString(nextId++)).paraPrIDRefAnd("3").styleIDRefAnd("0")
                 .pageBreakAnd(false).columnBreakAnd(false).mergedAnd(false);
         Run run = p.addNewRun();
         run.charPrIDRef("0");

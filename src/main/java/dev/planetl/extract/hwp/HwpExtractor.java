@@ -45,6 +45,13 @@ public final class HwpExtractor implements Extractor {
 
     private final Duration parseLimit;
     private final HwpRecordCheck recordCheck;
+    private final Parser parser;
+
+    /** Reads an HWP file's bytes into hwplib's model; a seam so the time limit can be shown to hold. */
+    @FunctionalInterface
+    interface Parser {
+        HWPFile parse(byte[] file) throws Exception;
+    }
 
     public HwpExtractor() {
         this(DEFAULT_PARSE_LIMIT, DEFAULT_MAX_STREAM_BYTES);
@@ -55,8 +62,13 @@ public final class HwpExtractor implements Extractor {
      * @param maxStreamBytes cap on the bytes one compressed stream may inflate to
      */
     public HwpExtractor(Duration parseLimit, long maxStreamBytes) {
+        this(parseLimit, maxStreamBytes, file -> HWPReader.fromInputStream(new ByteArrayInputStream(file)));
+    }
+
+    HwpExtractor(Duration parseLimit, long maxStreamBytes, Parser parser) {
         this.parseLimit = parseLimit;
         this.recordCheck = new HwpRecordCheck(maxStreamBytes);
+        this.parser = parser;
     }
 
     @Override
@@ -112,7 +124,7 @@ public final class HwpExtractor implements Extractor {
     }
 
     private HWPFile parse(byte[] bytes, String source) throws ExtractionException {
-        FutureTask<HWPFile> task = new FutureTask<>(() -> HWPReader.fromInputStream(new ByteArrayInputStream(bytes)));
+        FutureTask<HWPFile> task = new FutureTask<>(() -> parser.parse(bytes));
         Thread reader = new Thread(task, "hwplib-reader");
         reader.setDaemon(true);
         reader.start();

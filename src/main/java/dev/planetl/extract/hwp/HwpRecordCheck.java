@@ -20,7 +20,7 @@ import java.util.zip.Inflater;
  * <p>hwplib trusts the record headers: a record whose size runs past its stream, or a section whose record
  * levels jump, sends its reader into loops that never end (seen with single flipped bytes). Each stream is
  * inflated with a cap and walked record by record (header: tag 10 bits, level 10 bits, size 12 bits, size
- * 0xFFF meaning a 32-bit size follows); a record that does not fit, an unknown tag, a level deeper than its
+ * 0xFFF meaning a 32-bit size follows); a record that does not fit, a reserved tag, a level deeper than its
  * parent allows, or a section that does not start with a paragraph header is refused as {@link Reason#CORRUPT}.
  * hwplib ends a paragraph list at the paragraph whose header says "last in list", so in a section every list
  * must end with such a paragraph before its level closes or the next list header starts, and after the
@@ -40,8 +40,6 @@ final class HwpRecordCheck {
     private static final int TAG_PARA_LINE_SEG = TAG_BEGIN + 53;
     private static final int TAG_PARA_RANGE_TAG = TAG_BEGIN + 54;
     private static final long LAST_IN_LIST = 0x80000000L;
-    /** The highest tag HWP 5.1 defines (chart data and the like sit below it). */
-    private static final int TAG_LAST = TAG_BEGIN + 100;
 
     private final long maxStreamBytes;
 
@@ -137,8 +135,9 @@ final class HwpRecordCheck {
                 size = u32(data, at);
                 at += 4;
             }
-            if (tag < TAG_BEGIN || tag > TAG_LAST) {
-                throw corrupt(source, where, at, "unknown record tag " + tag);
+            // Tags past the ones hwplib knows are skipped by their size; only the reserved range below is invalid.
+            if (tag < TAG_BEGIN) {
+                throw corrupt(source, where, at, "reserved record tag " + tag);
             }
             if (size > data.length - at) {
                 throw corrupt(source, where, at, "a record of " + size + " bytes where " + (data.length - at)

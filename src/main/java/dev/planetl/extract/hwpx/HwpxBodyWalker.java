@@ -4,6 +4,7 @@ import dev.planetl.extract.Provenance;
 import dev.planetl.extract.hwp.BlockSink;
 import dev.planetl.extract.hwp.GridCell;
 import dev.planetl.extract.hwp.TableGrid;
+import kr.dogfoot.hwpxlib.object.HWPXFile;
 import kr.dogfoot.hwpxlib.object.content.section_xml.ParaListCore;
 import kr.dogfoot.hwpxlib.object.content.section_xml.SubList;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.Para;
@@ -24,6 +25,8 @@ import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.t.NBSpace;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.t.NormalText;
 import kr.dogfoot.hwpxlib.object.content.section_xml.paragraph.t.Tab;
 
+import kr.dogfoot.hwpxlib.tool.textextractor.paraHead.ParaHeadMaker;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,28 +34,54 @@ import java.util.List;
  * Walks the OWPML body (hp:p → hp:run → hp:t / hp:tbl / drawing objects) in reading order, the HWPX
  * counterpart of the HWP walker: text up to a table is a paragraph, the table ({@code hp:tc} placed by its
  * {@code hp:cellAddr} and {@code hp:cellSpan}) a table, text boxes are read as body paragraphs; headers,
- * footers and footnotes ({@code hp:ctrl}) are left out. One instance per extraction; not thread-safe.
+ * footers and footnotes ({@code hp:ctrl}) are left out. A number or bullet Hangul prints from a paragraph's
+ * outline or numbering style is computed with hwpxlib's ParaHeadMaker and put in front of the text.
+ * One instance per extraction; not thread-safe.
  */
 final class HwpxBodyWalker {
 
     private static final int MAX_DEPTH = 16;
 
     private final BlockSink sink;
+    private final ParaHeadMaker heads;
+    private boolean headsFailed;
     private int ordinal;
 
-    HwpxBodyWalker(BlockSink sink) {
+    HwpxBodyWalker(BlockSink sink, HWPXFile hwpx) {
         this.sink = sink;
+        this.heads = new ParaHeadMaker(hwpx);
     }
 
     void section(ParaListCore section) {
+        heads.startSection();
         for (Para p : section.paras()) {
             ordinal++;
             bodyParagraph(p, 0);
+        }
+        heads.endSection();
+    }
+
+    /** The number or bullet Hangul prints before the paragraph from its style, with a space, or "". */
+    private String head(Para p) {
+        if (headsFailed) {
+            return "";
+        }
+        try {
+            String head = heads.make(p);
+            return head == null || head.isBlank() ? "" : head.strip() + " ";
+        } catch (RuntimeException e) {
+            headsFailed = true;
+            sink.warn(sink.source() + ": the automatic paragraph numbers could not be computed (" + e
+                    + "); numbers Hangul adds from outline styles are missing from the text");
+            return "";
         }
     }
 
     private void bodyParagraph(Para p, int depth) {
         StringBuilder text = new StringBuilder();
+        if (depth == 0) {
+            text.append(head(p));
+        }
         for (Run run : p.runs()) {
             for (RunItem item : run.runItems()) {
                 if (item instanceof T t) {

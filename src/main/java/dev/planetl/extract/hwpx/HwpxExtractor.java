@@ -102,7 +102,7 @@ public final class HwpxExtractor implements Extractor {
 
     private static Document toDocument(HWPXFile hwpx, String source) throws ExtractionException {
         BlockSink sink = new BlockSink(source);
-        HwpxBodyWalker walker = new HwpxBodyWalker(sink);
+        HwpxBodyWalker walker = new HwpxBodyWalker(sink, hwpx);
         try {
             for (SectionXMLFile section : hwpx.sectionXMLFileList().items()) {
                 walker.section(section);

@@ -33,6 +33,8 @@ import java.util.zip.ZipFile;
  */
 final class HwpxPackageCheck {
 
+    private static final String MANIFEST = "META-INF/manifest.xml";
+
     private final long maxInflatedBytes;
     private final int maxEntries;
 
@@ -52,18 +54,16 @@ final class HwpxPackageCheck {
                         + " is a zip archive without the \"mimetype\" entry of an HWPX document");
             }
             long[] inflated = {0};
+            // The manifest first: in an encrypted package the other parts are not XML at all.
+            ZipEntry manifest = zip.getEntry(MANIFEST);
+            if (manifest != null) {
+                inspectEntry(zip, manifest, inflated, source);
+            }
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
-                if (entry.isDirectory()) {
-                    continue;
-                }
-                try (InputStream raw = zip.getInputStream(entry)) {
-                    CappedStream in = new CappedStream(raw, inflated, maxInflatedBytes, source, entry.getName());
-                    inspect(in, entry.getName(), source);
-                    in.transferTo(java.io.OutputStream.nullOutputStream());
-                } catch (CapExceeded e) {
-                    throw new ExtractionException(Reason.TOO_LARGE, e.getMessage());
+                if (!entry.isDirectory() && !entry.getName().equals(MANIFEST)) {
+                    inspectEntry(zip, entry, inflated, source);
                 }
             }
         } catch (ExtractionException e) {
@@ -74,17 +74,24 @@ final class HwpxPackageCheck {
         }
     }
 
-    /** Parses entries that look like XML with a locked-down parser that stops at a DOCTYPE. */
-    private static void inspect(CappedStream in, String name, String source) throws ExtractionException, IOException {
-        in.mark(4);
-        int first = in.read();
-        in.reset();
-        // XML starts with '<', a UTF-8 BOM, or a UTF-16 BOM / zero byte; images and text previews do not.
-        if (first != '<' && first != 0xEF && first != 0xFE && first != 0xFF && first != 0x00) {
-            return;
+    private void inspectEntry(ZipFile zip, ZipEntry entry, long[] inflated, String source)
+            throws ExtractionException, IOException {
+        try (InputStream raw = zip.getInputStream(entry)) {
+            CappedStream in = new CappedStream(raw, inflated, maxInflatedBytes, source, entry.getName());
+            inspect(in, entry.getName(), source);
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (CapExceeded e) {
+            throw new ExtractionException(Reason.TOO_LARGE, e.getMessage());
         }
+    }
+
+    /**
+     * Parses every entry with a locked-down parser that stops at a DOCTYPE. Entries are not sniffed first: XML
+     * may open with whitespace or in UTF-16 without a mark, and the JDK parser hwpxlib uses would read it.
+     */
+    private static void inspect(CappedStream in, String name, String source) throws ExtractionException, IOException {
         boolean mustParse = hwpxlibParses(name);
-        ManifestWatcher handler = new ManifestWatcher(name.equalsIgnoreCase("META-INF/manifest.xml"));
+        ManifestWatcher handler = new ManifestWatcher(name.equals(MANIFEST));
         try {
             XMLReader reader = lockedDownFactory().newSAXParser().getXMLReader();
             reader.setContentHandler(handler);
@@ -190,10 +197,9 @@ final class HwpxPackageCheck {
         private final long cap;
         private final String source;
         private final String entry;
-        private long markedAt;
 
         CappedStream(InputStream in, long[] total, long cap, String source, String entry) {
-            super(new java.io.BufferedInputStream(in));
+            super(in);
             this.total = total;
             this.cap = cap;
             this.source = source;
@@ -216,18 +222,6 @@ final class HwpxPackageCheck {
                 count(n);
             }
             return n;
-        }
-
-        @Override
-        public synchronized void mark(int limit) {
-            super.mark(limit);
-            markedAt = total[0];
-        }
-
-        @Override
-        public synchronized void reset() throws IOException {
-            super.reset();
-            total[0] = markedAt;
         }
 
         private void count(long n) throws CapExceeded {

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -75,14 +77,26 @@ class HwpDamagedRecordsTest {
     }
 
     @Test
-    void parseLimitThatRunsOutIsATimeoutNamingTheFile() throws Exception {
+    void parseThatDoesNotFinishIsATimeoutAndItsThreadIsInterrupted() throws Exception {
+        // given a parser that never returns on its own, as hwplib does on some damaged records
         byte[] file = new HwpSampleWriter().write(SampleFixtures.mergedHeaderDocument());
-        HwpExtractor impatient = new HwpExtractor(Duration.ZERO, HwpExtractor.DEFAULT_MAX_STREAM_BYTES);
+        CountDownLatch interrupted = new CountDownLatch(1);
+        HwpExtractor.Parser endless = bytes -> {
+            try {
+                new CountDownLatch(1).await();
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+            }
+            throw new IllegalStateException("interrupted");
+        };
+        HwpExtractor impatient = new HwpExtractor(Duration.ofMillis(200), HwpExtractor.DEFAULT_MAX_STREAM_BYTES, endless);
 
+        // when / then
         assertThatThrownBy(() -> impatient.extract(new ByteArrayInputStream(file), "slow.hwp"))
                 .isInstanceOf(ExtractionException.class)
                 .satisfies(e -> assertThat(((ExtractionException) e).reason()).isEqualTo(Reason.TIMEOUT))
                 .hasMessageContaining("slow.hwp");
+        assertThat(interrupted.await(10, TimeUnit.SECONDS)).isTrue();
     }
 
     private void assertCorrupt(byte[] file, String why) {

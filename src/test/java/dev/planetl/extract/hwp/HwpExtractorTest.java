@@ -121,4 +121,40 @@ class HwpExtractorTest {
         assertThat(((Heading) blocks.get(0)).text()).isEqualTo("추진배경");
         assertThat(blocks.get(1).text()).isEqualTo("본문입니다.");
     }
+
+    @Test
+    void textBoxParagraphsAreReadAsBodyParagraphsInPlace() throws Exception {
+        // given: a paragraph, then a paragraph anchoring a rectangle whose text box holds a heading and a
+        // sentence, then a paragraph
+        byte[] plain = new HwpSampleWriter().write(new SampleDocument("상자", List.of(
+                new SampleDocument.Para("앞 문단"), new SampleDocument.Para(""), new SampleDocument.Para("뒤 문단"))));
+        HWPFile hwp = HWPReader.fromInputStream(new ByteArrayInputStream(plain));
+        var anchor = hwp.getBodyText().getSectionList().get(0).getParagraph(2);
+        anchor.createText();
+        anchor.getText().addExtendCharForGSO();
+        anchor.getText().addString("");
+        var rectangle = (kr.dogfoot.hwplib.object.bodytext.control.gso.ControlRectangle)
+                anchor.addNewGsoControl(kr.dogfoot.hwplib.object.bodytext.control.gso.GsoControlType.Rectangle);
+        rectangle.createTextBox();
+        for (String line : List.of("1 추진배경", "상자 안의 문장입니다.")) {
+            var p = rectangle.getTextBox().getParagraphList().addNewParagraph();
+            p.getHeader().setParaShapeId(3);
+            p.createText();
+            p.getText().addString(line);
+            p.createCharShape();
+            p.getCharShape().addParaCharShape(0, 0);
+        }
+        rectangle.getTextBox().getParagraphList().getParagraph(1).getHeader().setLastInList(true);
+        rectangle.getTextBox().getListHeader().setParaCount(2);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        HWPWriter.toStream(hwp, out);
+
+        // when
+        List<Block> blocks = extractor.extract(new ByteArrayInputStream(out.toByteArray()), "box.hwp").blocks();
+
+        // then
+        assertThat(blocks).extracting(Block::text)
+                .containsExactly("앞 문단", "추진배경", "상자 안의 문장입니다.", "뒤 문단");
+        assertThat(((Heading) blocks.get(1)).numbering()).isEqualTo("1");
+    }
 }

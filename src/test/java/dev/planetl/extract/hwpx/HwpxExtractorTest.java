@@ -64,6 +64,7 @@ class HwpxExtractorTest {
         assertThat(t.row(2)).containsExactly("농림축산식품부", "1,429.67", "1,429.67");
         assertThat(t.cellAt(2, 1).orElseThrow().provenance().ref()).isEqualTo("t0/r2/c1");
         assertThat(doc.metadata().format()).isEqualTo(DocumentFormat.HWPX);
+        assertThat(doc.metadata().title()).isEqualTo("재정투자실적");
     }
 
     @Test
@@ -108,6 +109,21 @@ class HwpxExtractorTest {
     }
 
     @Test
+    void refusesExternalEntityAfterLeadingWhitespaceWithoutXmlDeclaration(@TempDir Path dir) throws Exception {
+        // given the hostile section without its XML declaration and opening with a line break (still well-formed)
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "SECRET-7f3a", StandardCharsets.UTF_8);
+        byte[] hostile = rewriteEntry(sample(), "Contents/section0.xml", xml -> {
+            String withEntity = withExternalEntity(xml, secret);
+            return "\n" + withEntity.substring(withEntity.indexOf("?>") + 2);
+        });
+
+        assertThatThrownBy(() -> extractor.extract(new ByteArrayInputStream(hostile), "xxe-ws.hwpx"))
+                .isInstanceOf(ExtractionException.class)
+                .satisfies(e -> assertThat(((ExtractionException) e).reason()).isEqualTo(Reason.HOSTILE));
+    }
+
+    @Test
     void hwpxlibOnItsOwnWouldReadTheEntityTarget(@TempDir Path dir) throws Exception {
         // The reason for the package check: hwpxlib's SAX parser resolves the entity. If this ever fails,
         // hwpxlib became safe by itself, and the check is belt and braces.
@@ -139,11 +155,13 @@ class HwpxExtractorTest {
     @Test
     void refusesPasswordProtectedPackage() throws Exception {
         // given a manifest listing encryption data, as Hangul writes for a password-protected HWPX
-        byte[] locked = rewriteEntry(sample(), "META-INF/manifest.xml", xml -> "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        byte[] manifestOnly = rewriteEntry(sample(), "META-INF/manifest.xml", xml -> "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<odf:manifest xmlns:odf=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
                 + "<odf:file-entry odf:full-path=\"Contents/section0.xml\" odf:media-type=\"application/xml\">"
                 + "<odf:encryption-data odf:checksum-type=\"SHA1\" odf:checksum=\"x\"/></odf:file-entry>"
                 + "</odf:manifest>");
+        // and its section encrypted, as such a package holds it (not XML any more)
+        byte[] locked = rewriteEntryBytes(manifestOnly, "Contents/section0.xml", xml -> new byte[] {(byte) 0x9c, 0x11, 0x7f, 0x02});
         assertThat(new String(entry(locked, "META-INF/manifest.xml"), StandardCharsets.UTF_8)).contains("encryption-data");
 
         assertThatThrownBy(() -> extractor.extract(new ByteArrayInputStream(locked), "locked.hwpx"))
@@ -254,5 +272,51 @@ class HwpxExtractorTest {
         assertThat(tables).hasSize(1);
         assertThat(tables.get(0).row(1)).containsExactly("스마트 도로조명 플랫폼", "'23년 국비 59.2");
         assertThat(doc.blocks().get(doc.blocks().size() - 1).text()).isEqualTo("끝");
+    }
+
+    @Test
+    void numberHangulPrintsFromAnOutlineStyleIsPartOfTheHeading(@TempDir Path dir) throws Exception {
+        // given a paragraph "추진배경" in the blank document's 개요 1 style (paraPr 10, an OUTLINE heading)
+        Path file = dir.resolve("outline.hwpx");
+        Files.write(file, new HwpxSampleWriter().write(new dev.planetl.samples.SampleDocument("개요", List.of(
+                new dev.planetl.samples.SampleDocument.Para("추진배경"),
+                new dev.planetl.samples.SampleDocument.Para("본문입니다.")))));
+        var hwpx = kr.dogfoot.hwpxlib.reader.HWPXReader.fromFile(file.toFile());
+        var para = hwpx.sectionXMLFileList().get(0).getPara(1);
+        para.paraPrIDRef("10");
+        para.styleIDRef("2");
+        byte[] outlined = kr.dogfoot.hwpxlib.writer.HWPXWriter.toBytes(hwpx);
+
+        // when
+        List<Block> blocks = extractor.extract(new ByteArrayInputStream(outlined), "outline.hwpx").blocks();
+
+        // then
+        assertThat(blocks.get(0)).isInstanceOf(Heading.class);
+        assertThat(((Heading) blocks.get(0)).numbering()).isEqualTo("1.");
+        assertThat(((Heading) blocks.get(0)).text()).isEqualTo("추진배경");
+        assertThat(blocks.get(1).text()).isEqualTo("본문입니다.");
+    }
+
+    @Test
+    void textBoxParagraphsAreReadAsBodyParagraphsInPlace() throws Exception {
+        // given: a paragraph, then a rectangle whose text box holds a heading and a sentence, then a paragraph
+        var hwpx = kr.dogfoot.hwpxlib.tool.blankfilemaker.BlankFileMaker.make();
+        var section = hwpx.sectionXMLFileList().get(0);
+        section.addNewPara().addNewRun().addNewT().addText("앞 문단");
+        var rectangle = section.addNewPara().addNewRun().addNewRectangle();
+        rectangle.createDrawText();
+        rectangle.drawText().createSubList();
+        rectangle.drawText().subList().addNewPara().addNewRun().addNewT().addText("1 추진배경");
+        rectangle.drawText().subList().addNewPara().addNewRun().addNewT().addText("상자 안의 문장입니다.");
+        section.addNewPara().addNewRun().addNewT().addText("뒤 문단");
+        byte[] file = kr.dogfoot.hwpxlib.writer.HWPXWriter.toBytes(hwpx);
+
+        // when
+        List<Block> blocks = extractor.extract(new ByteArrayInputStream(file), "box.hwpx").blocks();
+
+        // then
+        assertThat(blocks).extracting(Block::text)
+                .containsExactly("앞 문단", "추진배경", "상자 안의 문장입니다.", "뒤 문단");
+        assertThat(((Heading) blocks.get(1)).numbering()).isEqualTo("1");
     }
 }
