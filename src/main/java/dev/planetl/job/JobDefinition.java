@@ -49,7 +49,7 @@ public record JobDefinition(List<String> exclude, PublicationPolicy policy, List
             l.forEach(o -> exclude.add(String.valueOf(o)));
         }
         PublicationPolicy policy = ingest.get("policy") == null ? PublicationPolicy.HOLD_BACK_ON_ERROR
-                : PublicationPolicy.valueOf(String.valueOf(ingest.get("policy")).toUpperCase(Locale.ROOT));
+                : policy(jobsDir.resolve("ingest.yml"), String.valueOf(ingest.get("policy")));
         List<Override> overrides = new ArrayList<>();
         if (manifest.get("documents") instanceof List<?> docs) {
             for (Object o : docs) {
@@ -83,6 +83,15 @@ public record JobDefinition(List<String> exclude, PublicationPolicy policy, List
             }
         }
         return null;
+    }
+
+    private static PublicationPolicy policy(Path file, String value) throws IOException {
+        try {
+            return PublicationPolicy.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": policy must be hold_back_on_error or publish_accepted, not '" + value
+                    + "'", e);
+        }
     }
 
     private static String str(Object o) {

@@ -1,0 +1,56 @@
+package dev.planetl.job;
+
+import dev.planetl.validate.PublicationPolicy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class JobDefinitionTest {
+
+    @TempDir
+    Path jobs;
+
+    @Test
+    void theRepositorysJobDefinitionExcludesToolsAndReadmesButNotDocuments() throws Exception {
+        JobDefinition def = JobDefinition.load(Path.of("jobs"));
+
+        assertThat(def.policy()).isEqualTo(PublicationPolicy.HOLD_BACK_ON_ERROR);
+        assertThat(def.excludes("README.md")).isTrue();
+        assertThat(def.excludes("tools/seed2html.py")).isTrue();
+        assertThat(def.excludes("2021/.hidden.pdf")).isTrue();
+        assertThat(def.excludes("000_c6a735280eeffe22.hwp")).isFalse();
+        assertThat(def.excludes("2021/plan.pdf")).isFalse();
+    }
+
+    @Test
+    void theManifestSetsAPlanYearByPathOrBySha256() throws Exception {
+        Files.writeString(jobs.resolve("ingest.yml"), "policy: publish_accepted\n", StandardCharsets.UTF_8);
+        Files.writeString(jobs.resolve("manifest.yml"), """
+                documents:
+                  - path: reports/trend.txt
+                    plan_year: 2021
+                  - sha256: ABCDEF
+                    plan_year: 2019
+                """, StandardCharsets.UTF_8);
+
+        JobDefinition def = JobDefinition.load(jobs);
+
+        assertThat(def.policy()).isEqualTo(PublicationPolicy.PUBLISH_ACCEPTED);
+        assertThat(def.planYearOverride("reports/trend.txt", "0123")).isEqualTo(2021);
+        assertThat(def.planYearOverride("other.txt", "abcdef")).isEqualTo(2019);
+        assertThat(def.planYearOverride("other.txt", "0123")).isNull();
+    }
+
+    @Test
+    void anUnknownPolicyIsRefusedWithItsName() throws Exception {
+        Files.writeString(jobs.resolve("ingest.yml"), "policy: publish_everything\n", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> JobDefinition.load(jobs)).hasMessageContaining("policy must be hold_back_on_error or publish_accepted, not 'publish_everything'");
+    }
+}
