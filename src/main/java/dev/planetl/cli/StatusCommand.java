@@ -43,22 +43,30 @@ public class StatusCommand implements Callable<Integer> {
             out.println();
             out.println(year == null ? "Documents" : "Documents of plan year " + year);
             out.print(TextTable.aligned(
-                    List.of("document", "plan year", "status", "missing", "last run", "lines", "totals", "findings",
-                            "reason"),
+                    List.of("document", "plan year", "status", "in warehouse", "missing", "last run", "lines", "totals",
+                            "errors", "reason"),
                     jdbc.query("""
-                            select d.path, coalesce(d.plan_year::text, '?'), d.status, case when d.missing then 'yes' else '' end,
+                            select d.path, coalesce(d.plan_year::text, '?'), d.status,
+                                   case when p.primary_document_id = d.id then 'yes'
+                                        when p.id is not null then 'rendering of ' || pd.path
+                                        else '' end,
+                                   case when d.missing then 'yes' else '' end,
                                    coalesce(d.last_run_id::text, ''),
-                                   (select count(*) from warehouse.budget_line l where l.document_id = d.id)::text,
-                                   (select count(*) from warehouse.budget_total t where t.document_id = d.id)::text,
+                                   (select count(*) from staging.budget_line l where l.document_id = d.id)::text,
+                                   (select count(*) from staging.budget_total t where t.document_id = d.id)::text,
                                    (select count(*) from quality.finding f where f.document_id = d.id
-                                      and f.run_id = d.last_run_id and f.severity <> 'warning')::text,
+                                      and f.run_id = d.last_run_id and f.severity = 'error')::text,
                                    coalesce(d.reason, '')
                             from staging.document d
+                            left join warehouse.publication p on p.id = d.publication_id
+                            left join staging.document pd on pd.id = p.primary_document_id
                             where d.status <> 'superseded' and (?::int is null or d.plan_year = ?::int)
                             order by d.plan_year nulls first, d.path""",
                             (rs, i) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                                     rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                                    rs.getString(9)), year, year)));
+                                    rs.getString(9), rs.getString(10)), year, year)));
+            out.println("lines and totals: what each file yielded; only the file marked 'yes' of each publication "
+                    + "has them in the warehouse. planetl report RUN lists every finding.");
             out.flush();
         }
         return 0;
