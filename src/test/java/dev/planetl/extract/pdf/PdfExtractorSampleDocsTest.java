@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import dev.planetl.extract.Cell;
 import dev.planetl.extract.Document;
 import dev.planetl.extract.Table;
+import dev.planetl.extract.text.TextRules;
 
 /**
  * Golden tests on the PDF renderings of seed 000 (sample-docs/README.md): the tables extracted from the ruled and
@@ -58,13 +59,32 @@ class PdfExtractorSampleDocsTest {
     }
 
     @Test
-    void unruledPdfsOfSeeds001And003HaveTheirSeedsTablesOfThreeColumnsAndRows() throws Exception {
+    void unruledPdfsOfSeeds001And003HaveTheirSeedsTablesOfThreeColumnsAndRowsAndTheirTwoRowNumberTables() throws Exception {
         for (String stem : List.of("001_69b5d0863f4d8d05", "003_ec70c1f9ee5d3b28")) {
             List<List<List<String>>> expected = seedTables(DOCS.resolve(stem + ".txt")).stream()
-                    .filter(PdfExtractorSampleDocsTest::alignedEnough).toList();
+                    .filter(t -> alignedEnough(t) || twoRowsWithNumbers(t)).toList();
             assertThat(expected).as(stem).isNotEmpty();
             assertSameTables(extract(stem + ".unruled.pdf"), expected, stem, "unruled");
         }
+    }
+
+    @Test
+    void unruledPdfOfSeed001KeepsBothTwoRowTablesOfFieldTotals() throws Exception {
+        String stem = "001_69b5d0863f4d8d05";
+        List<List<List<String>>> twoRow = seedTables(DOCS.resolve(stem + ".txt")).stream()
+                .filter(PdfExtractorSampleDocsTest::twoRowsWithNumbers).toList();
+        assertThat(twoRow).as("the seed prints the results and the plan by field").hasSize(2);
+        List<Table> found = extract(stem + ".unruled.pdf").tables().filter(t -> t.rowCount() == 2).toList();
+
+        assertThat(found).hasSize(2);
+        for (int t = 0; t < 2; t++) {
+            Table table = found.get(t);
+            assertThat(table.headerRows()).isEqualTo(1);
+            assertThat(table.row(0)).containsExactlyElementsOf(twoRow.get(t).get(0));
+            assertThat(table.row(1)).containsExactlyElementsOf(twoRow.get(t).get(1));
+        }
+        assertThat(found.get(0).textAt(0, 0)).isEqualTo("융합 신제품·서비스를 위한 新시장 구축");
+        assertThat(found.get(0).textAt(1, 4)).isEqualTo("34,561.55 (100.00)");
     }
 
     /** What a table without rules must show to be told from text: three rows with text in three columns. */
@@ -72,16 +92,23 @@ class PdfExtractorSampleDocsTest {
         return table.stream().filter(r -> r.stream().filter(c -> !c.isBlank()).count() >= 3).count() >= StreamTableFinder.MIN_ROWS;
     }
 
+    /** The other tables a finder without rules must find: a header row and one row of at least three numbers. */
+    private static boolean twoRowsWithNumbers(List<List<String>> table) {
+        return table.size() == 2 && table.get(1).stream().filter(TextRules::isNumber).count()
+                >= StreamTableFinder.MIN_NUMBERS_UNDER_HEADER;
+    }
+
     @Test
-    void unruledPdfOfSeed000HasEveryTableOfTheSeedWithAtLeastThreeRows() throws Exception {
-        // two-row tables cannot be told from aligned text without rules; they stay paragraphs by design
+    void unruledPdfOfSeed000HasEveryTableOfTheSeedWithAtLeastThreeRowsOrANumberRow() throws Exception {
+        // two-row tables without rules are told from aligned text only by a row of numbers under the header
         List<List<List<String>>> expected = seedTables(DOCS.resolve(STEM + ".txt")).stream()
-                .filter(t -> t.size() >= StreamTableFinder.MIN_ROWS).toList();
+                .filter(t -> t.size() >= StreamTableFinder.MIN_ROWS || twoRowsWithNumbers(t)).toList();
+        assertThat(expected.stream().filter(t -> t.size() == 2)).as("two tables of field totals").hasSize(2);
         Document d = extract(STEM + ".unruled.pdf");
 
         assertSameTables(d, expected, STEM, "unruled");
 
-        Table matrix = d.tables().toList().get(2);
+        Table matrix = d.tables().toList().get(3);
         assertThat(matrix.textAt(0, 2)).isEqualTo("4대 정책 목표별 투자실적");
         assertThat(matrix.textAt(1, 2)).isEqualTo("융합 신제품·서비스를 위한 新시장 구축");
     }

@@ -178,12 +178,13 @@ class PdfExtractorTest {
     }
 
     @Test
-    void twoAlignedRowsOrTwoColumnsStayParagraphs() throws Exception {
+    void twoRowsWhoseNumbersDoNotSitUnderTheHeaderOrTwoColumnsStayParagraphs() throws Exception {
         byte[] pdf;
         try (TestPdf t = new TestPdf()) {
             t.page();
-            t.text(50, 100, 10, "Goal").text(200, 100, 10, "Plan").text(320, 100, 10, "Total");
-            t.text(50, 120, 10, "8,616").text(200, 120, 10, "911").text(320, 120, 10, "28,202");
+            // the numbers stand between the names, aligned with none of them
+            t.text(50, 100, 10, "Goal").text(200, 100, 10, "Plan").text(350, 100, 10, "Total");
+            t.text(120, 120, 10, "8,616").text(270, 120, 10, "911").text(420, 120, 10, "28,202");
             // contents lines: title and page number, one gap only
             String[] contents = {"I. Background", "II. Results", "III. Plan", "IV. Budget"};
             for (int i = 0; i < contents.length; i++) {
@@ -196,6 +197,106 @@ class PdfExtractorTest {
 
         assertThat(d.tables()).isEmpty();
         assertThat(paragraphs(d)).contains("I. Background 1", "IV. Budget 10");
+    }
+
+    /** A caption, a header row of names wrapping inside their columns, and one row of numbers, all without rules. */
+    private static final String[][] FIELDS = {
+            {"융합 신제품·서비스를", "위한 新시장 구축"}, {"산업융합의", "제도적 뒷받침"}, {"산업의 융합", "경쟁력 강화"},
+            {"융합을 산업", "쉐분야로 확산"}, {"합계"}};
+    private static final String[] FIELD_AMOUNTS = {
+            "5,521.27 (15.98)", "1,161.66 (3.36)", "20,769.39 (60.09)", "7,109.23 (20.57)", "34,561.55 (100.00)"};
+
+    @Test
+    void aHeaderRowOverARowOfNumbersWithoutRulesIsATwoRowTable() throws Exception {
+        byte[] pdf;
+        try (TestPdf t = new TestPdf()) {
+            t.page();
+            PDFont font = t.hangulFont();
+            t.hangul(200, 80, 10, "< 분야별 재정 투자실적(억원, 비중%) >");
+            float[] left = {45, 150, 240, 330, 430};
+            float[] right = {140, 230, 320, 420, 520};
+            for (int c = 0; c < FIELDS.length; c++) {
+                for (int line = 0; line < FIELDS[c].length; line++) {
+                    t.hangul(left[c], 100 + line * 11, 8, FIELDS[c][line]);
+                }
+                // numbers set flush right in their columns, names flush left
+                t.hangul(right[c] - t.width(font, 8, FIELD_AMOUNTS[c]), 132, 8, FIELD_AMOUNTS[c]);
+            }
+            t.hangul(45, 155, 10, "- 부처별 산업부가 16,151억원(비중 46.73%)으로 가장 많고, 국토부 5,411억원 順");
+            pdf = t.bytes();
+        }
+
+        Document d = extract(pdf);
+
+        assertThat(d.tables()).hasSize(1);
+        Table table = d.tables().findFirst().orElseThrow();
+        assertThat(table.rowCount()).isEqualTo(2);
+        assertThat(table.columnCount()).isEqualTo(5);
+        assertThat(table.headerRows()).isEqualTo(1);
+        assertThat(table.row(0)).containsExactly("융합 신제품·서비스를 위한 新시장 구축", "산업융합의 제도적 뒷받침",
+                "산업의 융합 경쟁력 강화", "융합을 산업 쉐분야로 확산", "합계");
+        assertThat(table.row(1)).containsExactly(FIELD_AMOUNTS);
+        assertThat(table.cellAt(1, 4).orElseThrow().provenance().ref()).isEqualTo("p1/t0/r1/c4");
+        assertThat(paragraphs(d)).containsExactly("< 분야별 재정 투자실적(억원, 비중%) >",
+                "- 부처별 산업부가 16,151억원(비중 46.73%)으로 가장 많고, 국토부 5,411억원 順");
+    }
+
+    @Test
+    void aTwoRowTableMayHaveARowLabelAndDashesForNone() throws Exception {
+        byte[] pdf;
+        try (TestPdf t = new TestPdf()) {
+            t.page();
+            t.hangul(50, 100, 9, "구분").hangul(150, 100, 9, "'20년 예산").hangul(250, 100, 9, "'21년 예산")
+                    .hangul(350, 100, 9, "합계");
+            t.hangul(50, 118, 9, "신규").hangul(150, 118, 9, "1,032.89").hangul(250, 118, 9, "-")
+                    .hangul(350, 118, 9, "1,032.89");
+            pdf = t.bytes();
+        }
+
+        Table table = extract(pdf).tables().findFirst().orElseThrow();
+
+        assertThat(table.row(0)).containsExactly("구분", "'20년 예산", "'21년 예산", "합계");
+        assertThat(table.row(1)).containsExactly("신규", "1,032.89", "-", "1,032.89");
+    }
+
+    @Test
+    void aTwoLineParagraphEndingInANumberAndAContentsPairStayParagraphs() throws Exception {
+        byte[] pdf;
+        try (TestPdf t = new TestPdf()) {
+            t.page();
+            t.hangul(50, 100, 10, "- '22년도 산업융합 발전 실행계획 추진을 위해 범부처 투자규모는 총");
+            t.hangul(50, 114, 10, "3조 4,561억원이며 분야별 합계는 34,561.55");
+            // contents: a title and its page number, with a dotted leader between them
+            t.hangul(50, 200, 10, "I. 추진배경 및 경과").hangul(250, 200, 10, "··········").hangul(400, 200, 10, "1");
+            t.hangul(50, 218, 10, "II. '19년도 추진성과").hangul(250, 218, 10, "··········").hangul(400, 218, 10, "3");
+            pdf = t.bytes();
+        }
+
+        Document d = extract(pdf);
+
+        assertThat(d.tables()).isEmpty();
+        assertThat(paragraphs(d)).contains(
+                "- '22년도 산업융합 발전 실행계획 추진을 위해 범부처 투자규모는 총 3조 4,561억원이며 분야별 합계는 34,561.55");
+    }
+
+    @Test
+    void twoRowsOfOnlyTwoNumbersOrWithNumbersInTheHeaderStayParagraphs() throws Exception {
+        byte[] pdf;
+        try (TestPdf t = new TestPdf()) {
+            t.page();
+            // two numbers only
+            t.hangul(50, 100, 9, "구분").hangul(150, 100, 9, "산업부").hangul(250, 100, 9, "과기부");
+            t.hangul(50, 118, 9, "예산").hangul(150, 118, 9, "16,151.08").hangul(250, 118, 9, "4,670.73");
+            // a row of numbers over a row of numbers: no header of names
+            t.hangul(50, 300, 9, "2,233.10").hangul(150, 300, 9, "911.28").hangul(250, 300, 9, "7,879.35");
+            t.hangul(50, 318, 9, "8,616.82").hangul(150, 318, 9, "10,794.79").hangul(250, 318, 9, "28,202.24");
+            pdf = t.bytes();
+        }
+
+        Document d = extract(pdf);
+
+        assertThat(d.tables()).isEmpty();
+        assertThat(paragraphs(d)).hasSize(4).contains("구분 산업부 과기부", "8,616.82 10,794.79 28,202.24");
     }
 
     @Test
