@@ -70,7 +70,7 @@ class QuarantineIT {
     private static void assertFindings(JdbcTemplate jdbc) {
         List<String> findings = jdbc.queryForList(
                 "select rule || ' ' || raw_text from quality.v_finding where severity = 'error'", String.class);
-        assertThat(findings).contains("ministry.unresolved 우주개발청", "number.malformed 300파운드",
+        assertThat(findings).contains("ministry.unresolved 우주개발청", "unit.unknown 300파운드",
                 "total.grand 250.00");
     }
 }

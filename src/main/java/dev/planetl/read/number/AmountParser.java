@@ -60,6 +60,9 @@ public final class AmountParser {
      * @param text the cell as printed; null reads as blank
      * @param tableUnit the unit of the table or line, or null when none was stated
      */
+    /** Letters only after a number: a unit word, just not one the vocabulary has. */
+    private static final java.util.regex.Pattern UNIT_WORD = java.util.regex.Pattern.compile("[\\p{L}][\\p{L} ]*");
+
     public AmountReading parse(String text, Unit tableUnit) {
         String raw = text == null ? "" : text.strip();
         String body = halfWidth(raw);
@@ -77,6 +80,11 @@ public final class AmountParser {
             return new AmountReading.Failed(raw, AmountReading.MALFORMED, scan.error());
         }
         if (skipSpaces(body, scan.end()) != body.length()) {
+            String after = body.substring(scan.end()).strip();
+            if (UNIT_WORD.matcher(after).matches()) {
+                return new AmountReading.Failed(raw, AmountReading.UNIT_UNKNOWN, "'" + raw + "': '" + after
+                        + "' is not a unit planetl knows (vocab/units.tsv), so the amount cannot be valued");
+            }
             return new AmountReading.Failed(raw, AmountReading.MALFORMED,
                     "'" + raw + "' is not a number: '" + body.substring(scan.end()).strip() + "' follows '"
                             + body.substring(0, scan.end()).strip() + "'");

@@ -28,4 +28,5 @@ public sealed interface AmountReading permits AmountReading.Read, AmountReading.
 
     String MALFORMED = "number.malformed";
     String UNIT_MISSING = "unit.missing";
+    String UNIT_UNKNOWN = "unit.unknown";
 }

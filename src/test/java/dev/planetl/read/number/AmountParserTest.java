@@ -104,11 +104,20 @@ class AmountParserTest {
     @Test
     void malformedNumbersAreNeverGuessed() {
         for (String bad : List.of("966.11.00", "1,23", "12,3456", "8.616,82", "3조 5", "3,365억 3조원", "3조 12,000억원",
-                "약 300", "300 명", "1.2.3")) {
+                "약 300", "1.2.3")) {
             AmountReading r = parser.parse(bad, eok);
             assertThat(r).as(bad).isInstanceOf(AmountReading.Failed.class);
             assertThat(((AmountReading.Failed) r).rule()).as(bad).isEqualTo(AmountReading.MALFORMED);
             assertThat(((AmountReading.Failed) r).raw()).isEqualTo(bad);
+        }
+    }
+
+    @Test
+    void aWordAfterTheNumberThatIsNoKnownUnitFailsAsUnitUnknown() {
+        for (String bad : List.of("300파운드", "300 명", "12 루블")) {
+            AmountReading r = parser.parse(bad, eok);
+            assertThat(r).as(bad).isInstanceOf(AmountReading.Failed.class);
+            assertThat(((AmountReading.Failed) r).rule()).as(bad).isEqualTo(AmountReading.UNIT_UNKNOWN);
         }
     }
 
