@@ -25,7 +25,8 @@ import java.util.stream.Stream;
 
 /**
  * First step: finds the documents under the folder, registers each by SHA-256, decides which the run processes
- * (new or changed content, a new reader version, or forced by a rerun of their plan year), and marks documents
+ * (new or changed content, a new reader version, a plan year the steward's manifest changed, or forced by a rerun
+ * of their plan year), and marks documents
  * that disappeared as missing. Runs in one transaction; on a restart it is not run again.
  */
 public class DiscoverTasklet implements Tasklet {
@@ -63,7 +64,8 @@ public class DiscoverTasklet implements Tasklet {
         List<String> seenPaths = new ArrayList<>();
         int toProcess = 0;
         for (DiscoveredFile f : files) {
-            var registration = registry.register(root, f, readerVersion, forcedYear);
+            var registration = registry.register(root, f, readerVersion, forcedYear,
+                    definition.planYearOverride(f.relativePath(), f.sha256()));
             runs.addDocument(runId, registration.id(), registration.process());
             seenIds.add(registration.id());
             seenPaths.add(f.relativePath());

@@ -24,9 +24,12 @@ public class DocumentRegistry {
      *
      * @param readerVersion the version of the pipeline that would read it now
      * @param forcedYear the plan year a rerun republishes, or null for a nightly ingest
-     * @return the registry id and whether to process (new content, new reader version, or forced by a rerun)
+     * @param planYearOverride the plan year the steward's manifest sets for the file, or null
+     * @return the registry id and whether to process (new content, new reader version, a manifest entry that
+     *     changed its plan year, or forced by a rerun)
      */
-    public Registration register(String root, DiscoveredFile f, String readerVersion, Integer forcedYear) {
+    public Registration register(String root, DiscoveredFile f, String readerVersion, Integer forcedYear,
+                                 Integer planYearOverride) {
         Long id = jdbc.query("select id from staging.document where sha256 = ?",
                 rs -> rs.next() ? rs.getLong(1) : null, f.sha256());
         boolean process;
@@ -36,14 +39,17 @@ public class DocumentRegistry {
                     values (?, ?, ?, ?) returning id""", Long.class, f.sha256(), root, f.relativePath(), f.size());
             process = true;
         } else {
-            var row = jdbc.queryForMap("select status, reader_version, plan_year from staging.document where id = ?", id);
+            var row = jdbc.queryForMap(
+                    "select status, reader_version, plan_year, plan_year_source from staging.document where id = ?", id);
             String status = (String) row.get("status");
             Integer planYear = (Integer) row.get("plan_year");
             boolean readerChanged = !readerVersion.equals(row.get("reader_version"));
+            boolean manifestChanged = planYearOverride != null ? !planYearOverride.equals(planYear)
+                    : "manifest".equals(row.get("plan_year_source"));
             boolean neverFinished = status.equals("registered") || status.equals("processed");
             boolean forced = forcedYear != null
                     && (forcedYear.equals(planYear) || (planYear == null && status.equals("failed")));
-            process = readerChanged || neverFinished || forced;
+            process = readerChanged || manifestChanged || neverFinished || forced;
             jdbc.update("""
                     update staging.document set root = ?, path = ?, size_bytes = ?, missing = false,
                            last_seen_at = now(),

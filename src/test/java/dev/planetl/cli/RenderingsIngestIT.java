@@ -40,9 +40,15 @@ class RenderingsIngestIT {
         assertThat(fromText.lines().size() + fromText.totals().size()).isPositive();
         assertThat(fromRendering.lines()).containsExactlyElementsOf(fromText.lines());
         assertThat(fromRendering.totals()).containsExactlyElementsOf(fromText.totals());
+        // every cross-check passes, the one repair is seed 000's 966.11.00, and nothing is rejected
+        assertThat(fromRendering.failedChecks()).isEmpty();
+        assertThat(fromRendering.passedChecks()).isEqualTo(fromText.passedChecks()).isPositive();
+        assertThat(fromRendering.errors()).isEmpty();
+        assertThat(fromRendering.repairs()).isEqualTo(stem.startsWith("000") ? List.of("966.11.00") : List.of());
     }
 
-    record Facts(List<String> lines, List<String> totals) {
+    record Facts(List<String> lines, List<String> totals, List<String> failedChecks, int passedChecks,
+                 List<String> errors, List<String> repairs) {
     }
 
     private Facts ingestAlone(String file) throws Exception {
@@ -62,7 +68,15 @@ class RenderingsIngestIT {
                                      task_count, share_pct, amount_krw, amount_as_written, unit_as_written,
                                      array_length(source_refs, 1))
                     from warehouse.v_budget_total order by 1""", String.class);
-            return new Facts(lines, totals);
+            List<String> failed = jdbc.queryForList(
+                    "select rule || ' ' || scope from quality.v_reconciliation where status = 'fail'", String.class);
+            int passed = jdbc.queryForObject("select count(*) from quality.v_reconciliation where status = 'pass'",
+                    Integer.class);
+            List<String> errors = jdbc.queryForList(
+                    "select rule || ' ' || raw_text from quality.v_finding where severity = 'error'", String.class);
+            List<String> repairs = jdbc.queryForList(
+                    "select raw_text from quality.v_finding where severity = 'repair'", String.class);
+            return new Facts(lines, totals, failed, passed, errors, repairs);
         }
     }
 }

@@ -165,6 +165,25 @@ class SampleDocsIngestIT {
             "(?<!\\d)0\\d{1,2}[-. )]+\\d{3,4}[-. ]\\d{4}(?!\\d)");
 
     @Test
+    @Order(4)
+    void proseMentionsAndScheduledTasksAreLoadedWithTheirYears() {
+        // seed 002: 소재부품패키지형 R&D : ('24) 8,295억원 → ('25) 8,272억원(884개 과제)
+        assertThat(jdbc.queryForList("""
+                select fiscal_year || ' ' || (amount_krw / 100000000)::bigint from warehouse.v_budget_mention
+                where document like '002%' and subject like '%소재부품패키지형 R&D%' and kind = 'annual'
+                order by fiscal_year""", String.class)).contains("2024 8295", "2025 8272");
+        // the 공급망안정 R&D pair: 766억원 ('24) and 1,210억원 ('25)
+        assertThat(jdbc.queryForList("""
+                select fiscal_year || ' ' || (amount_krw / 100000000)::bigint from warehouse.v_budget_mention
+                where document like '002%' and subject like '%공급망안정%' and kind = 'annual'
+                order by fiscal_year""", String.class)).contains("2024 766", "2025 1210");
+        // seed 003's schedule: every task, each with at least one canonical ministry or a finding
+        assertThat(jdbc.queryForObject("select count(*) from warehouse.v_plan_task", Integer.class)).isEqualTo(34);
+        assertThat(jdbc.queryForObject("select count(*) from warehouse.v_plan_task where start_year = 2020",
+                Integer.class)).isPositive();
+    }
+
+    @Test
     @Order(5)
     void aSecondIngestSkipsEverythingAndChangesNothing() {
         List<Map<String, Object>> before = snapshot();
