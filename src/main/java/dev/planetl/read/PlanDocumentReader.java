@@ -58,10 +58,16 @@ public final class PlanDocumentReader implements DocumentReader {
             findings.addAll(classification.findings());
         }
         TableReading tableReading = tables.read(document);
-        findings.addAll(tableReading.findings());
+        PlanScheduleReader.Result schedule = schedules.read(document, plan.planYear());
+        // A schedule table is no budget table: the budget readers' "unrecognised" warning about it is not news.
+        java.util.Set<Integer> scheduleTables = new java.util.HashSet<>();
+        schedule.tasks().forEach(t -> scheduleTables.add(t.source().provenance().tableIndex()));
+        tableReading.findings().stream()
+                .filter(f -> !(f.rule().equals("table.unrecognised") && f.source() != null
+                        && scheduleTables.contains(f.source().provenance().tableIndex())))
+                .forEach(findings::add);
         BudgetMentionReader.Result prose = mentions.read(document, plan.planYear());
         findings.addAll(prose.findings());
-        PlanScheduleReader.Result schedule = schedules.read(document, plan.planYear());
         findings.addAll(schedule.findings());
         return new ReadResult(plan, tableReading.lines(), tableReading.totals(), prose.mentions(), schedule.tasks(),
                 findings);
