@@ -1,39 +1,33 @@
 package dev.planetl.read;
 
 import dev.planetl.extract.Document;
-import dev.planetl.read.classify.PlanClassifier;
-import dev.planetl.read.prose.BudgetMentionReader;
-import dev.planetl.read.schedule.PlanScheduleReader;
+import dev.planetl.read.prose.PlanProseReader;
 import dev.planetl.read.table.BudgetTableReader;
 import dev.planetl.read.table.TableReading;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * All the readers over one document: what the document is (title page), its budget tables, the amounts its
- * prose states and the tasks its schedules list. Stateless and thread-safe.
+ * All the readers over one document: its budget tables, and everything outside them (what the document is, the
+ * amounts its prose states, the tasks its schedules list). Stateless and thread-safe.
  */
 public final class PlanDocumentReader implements DocumentReader {
 
-    private final PlanClassifier classifier;
     private final BudgetTableReader tables;
-    private final BudgetMentionReader mentions;
-    private final PlanScheduleReader schedules;
+    private final PlanProseReader prose;
 
-    public PlanDocumentReader(PlanClassifier classifier, BudgetTableReader tables, BudgetMentionReader mentions,
-                              PlanScheduleReader schedules) {
-        this.classifier = Objects.requireNonNull(classifier);
+    public PlanDocumentReader(BudgetTableReader tables, PlanProseReader prose) {
         this.tables = Objects.requireNonNull(tables);
-        this.mentions = Objects.requireNonNull(mentions);
-        this.schedules = Objects.requireNonNull(schedules);
+        this.prose = Objects.requireNonNull(prose);
     }
 
     /** The readers over the vocabularies shipped under {@code vocab/}. */
     public static PlanDocumentReader standard() {
-        return new PlanDocumentReader(new PlanClassifier(), BudgetTableReader.standard(), new BudgetMentionReader(),
-                new PlanScheduleReader());
+        return new PlanDocumentReader(BudgetTableReader.standard(), new PlanProseReader());
     }
 
     @Override
@@ -45,32 +39,18 @@ public final class PlanDocumentReader implements DocumentReader {
      * @param planYearOverride the plan year a steward set for the document, which wins over the one detected
      */
     public ReadResult read(Document document, Integer planYearOverride) {
-        PlanClassifier.Classification classification = classifier.classify(document);
-        PlanInfo detected = classification.plan();
-        List<Finding> findings = new ArrayList<>();
-        PlanInfo plan = detected;
-        if (planYearOverride != null) {
-            plan = new PlanInfo(detected.title(), planYearOverride, detected.series(), detected.issuer(),
-                    detected.date());
-            classification.findings().stream().filter(f -> !f.rule().equals("plan.year.unknown"))
-                    .forEach(findings::add);
-        } else {
-            findings.addAll(classification.findings());
-        }
+        ReadResult outside = prose.read(document, planYearOverride);
         TableReading tableReading = tables.read(document);
-        PlanScheduleReader.Result schedule = schedules.read(document, plan.planYear());
         // A schedule table is no budget table: the budget readers' "unrecognised" warning about it is not news.
-        java.util.Set<Integer> scheduleTables = new java.util.HashSet<>();
-        schedule.tasks().forEach(t -> scheduleTables.add(t.source().provenance().tableIndex()));
+        Set<Integer> scheduleTables = new HashSet<>();
+        outside.tasks().forEach(t -> scheduleTables.add(t.source().provenance().tableIndex()));
+        List<Finding> findings = new ArrayList<>(outside.findings());
         tableReading.findings().stream()
                 .filter(f -> !(f.rule().equals("table.unrecognised") && f.source() != null
                         && scheduleTables.contains(f.source().provenance().tableIndex())))
                 .forEach(findings::add);
-        BudgetMentionReader.Result prose = mentions.read(document, plan.planYear());
-        findings.addAll(prose.findings());
-        findings.addAll(schedule.findings());
-        return new ReadResult(plan, tableReading.lines(), tableReading.totals(), prose.mentions(), schedule.tasks(),
-                findings);
+        return new ReadResult(outside.plan(), tableReading.lines(), tableReading.totals(), outside.mentions(),
+                outside.tasks(), findings);
     }
 
     /** How many of the document's tables were recognised and read (not reported as unrecognised). */
@@ -79,5 +59,4 @@ public final class PlanDocumentReader implements DocumentReader {
         long unrecognised = result.findings().stream().filter(f -> f.rule().equals("table.unrecognised")).count();
         return (int) Math.max(0, found - unrecognised);
     }
-
 }

@@ -50,6 +50,7 @@ public final class PlanProseReader implements DocumentReader {
         List<Finding> findings = new ArrayList<>();
         if (planYearOverride != null) {
             plan = new PlanInfo(plan.title(), planYearOverride, plan.series(), plan.issuer(), plan.date());
+            c.findings().stream().filter(f -> !f.rule().equals("plan.year.unknown")).forEach(findings::add);
         } else {
             findings.addAll(c.findings());
         }
