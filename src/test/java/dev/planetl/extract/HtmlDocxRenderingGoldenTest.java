@@ -47,7 +47,7 @@ class HtmlDocxRenderingGoldenTest {
         }
 
         assertThat(expected).isNotEmpty();
-        assertThat(render(tables)).isEqualTo(render(expected));
+        assertThat(render(tables)).isEqualTo(renderGrids(expected));
     }
 
     private static String render(List<Table> tables) {
@@ -59,10 +59,10 @@ class HtmlDocxRenderingGoldenTest {
             }
             grids.add(rows);
         }
-        return render(grids);
+        return renderGrids(grids);
     }
 
-    private static String render(List<List<List<String>>> grids) {
+    private static String renderGrids(List<List<List<String>>> grids) {
         StringBuilder s = new StringBuilder();
         for (int t = 0; t < grids.size(); t++) {
             s.append("# table ").append(t).append('\n');
