@@ -96,9 +96,8 @@ public class IngestJobConfig {
     @StepScope
     public PendingDocumentReader pendingDocumentReader(JdbcTemplate jdbc, JobDefinition definition,
             @Value("#{stepExecution}") StepExecution stepExecution) {
-        var job = stepExecution.getJobExecution();
-        long runId = new RunRepository(jdbc).existingRunFor(job.getJobInstance().getInstanceId());
-        Path root = Path.of(job.getJobParameters().getString(IngestParameters.ROOT));
+        long runId = runId(jdbc, stepExecution);
+        Path root = Path.of(stepExecution.getJobExecution().getJobParameters().getString(IngestParameters.ROOT));
         return new PendingDocumentReader(jdbc, runId, root, definition);
     }
 
@@ -117,8 +116,7 @@ public class IngestJobConfig {
     @StepScope
     public ItemWriter<DocumentFacts> stagingWriter(JdbcTemplate jdbc, DocumentPipeline pipeline,
             @Value("#{stepExecution}") StepExecution stepExecution) {
-        long runId = new RunRepository(jdbc).existingRunFor(
-                stepExecution.getJobExecution().getJobInstance().getInstanceId());
+        long runId = runId(jdbc, stepExecution);
         StagingRepository staging = new StagingRepository(jdbc);
         return chunk -> chunk.forEach(facts -> staging.stage(runId, facts, pipeline.version()));
     }
@@ -127,8 +125,7 @@ public class IngestJobConfig {
     @StepScope
     public SkipListener<RegisteredDocument, DocumentFacts> failureRecorder(JdbcTemplate jdbc,
             DocumentPipeline pipeline, @Value("#{stepExecution}") StepExecution stepExecution) {
-        long runId = new RunRepository(jdbc).existingRunFor(
-                stepExecution.getJobExecution().getJobInstance().getInstanceId());
+        long runId = runId(jdbc, stepExecution);
         StagingRepository staging = new StagingRepository(jdbc);
         return new SkipListener<>() {
             @Override
@@ -148,8 +145,7 @@ public class IngestJobConfig {
     public Step publishStep(JobRepository jobRepository, JdbcTransactionManager tm, JdbcTemplate jdbc) {
         Publisher publisher = new Publisher(jdbc, new TransactionTemplate(tm));
         return new StepBuilder("publish", jobRepository).tasklet((contribution, chunk) -> {
-            long runId = new RunRepository(jdbc).existingRunFor(
-                    chunk.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId());
+            long runId = runId(jdbc, chunk.getStepContext().getStepExecution());
             publisher.publish(runId);
             return RepeatStatus.FINISHED;
         }, new org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager())
@@ -161,7 +157,7 @@ public class IngestJobConfig {
         RunRepository runs = new RunRepository(jdbc);
         return new StepBuilder("summary", jobRepository).tasklet((contribution, chunk) -> {
             var stepExecution = chunk.getStepContext().getStepExecution();
-            long runId = runs.existingRunFor(stepExecution.getJobExecution().getJobInstance().getInstanceId());
+            long runId = runId(jdbc, stepExecution);
             RunSummary s = runs.summarize(runId);
             // A document held back by the policy is not good either: the nightly run must say so.
             boolean allGood = s.failed() == 0 && s.heldBack() == 0;
@@ -170,5 +166,10 @@ public class IngestJobConfig {
             stepExecution.setExitStatus(new ExitStatus(allGood ? "COMPLETED" : "COMPLETED_WITH_FAILURES", s.line()));
             return RepeatStatus.FINISHED;
         }, tm).build();
+    }
+
+    /** The run a step belongs to: created by the discover step for the job instance, kept across restarts. */
+    private static long runId(JdbcTemplate jdbc, StepExecution stepExecution) {
+        return new RunRepository(jdbc).existingRunFor(stepExecution.getJobExecution().getJobInstance().getInstanceId());
     }
 }

@@ -55,7 +55,7 @@ class RenderingsIngestIT {
         Path docs = Files.createDirectories(tmp.resolve(file.replace('.', '_')));
         Files.copy(Path.of("sample-docs", file), docs.resolve(file));
         try (Warehouse w = TestPostgres.freshWarehouse()) {
-            String url = w.jdbcUrl() + "?user=" + TestPostgres.user() + "&password=" + TestPostgres.password();
+            String url = TestPostgres.cliUrl(w);
             int exit = PlanetlMain.run("ingest", docs.toString(), "--db-url", url);
             assertThat(exit).as("ingest of %s", file).isZero();
             JdbcTemplate jdbc = new JdbcTemplate(w.dataSource());

@@ -54,7 +54,7 @@ class SampleDocsIngestIT {
     void ingestOnce() {
         warehouse = TestPostgres.freshWarehouse();
         jdbc = new JdbcTemplate(warehouse.dataSource());
-        url = warehouse.jdbcUrl() + "?user=" + TestPostgres.user() + "&password=" + TestPostgres.password();
+        url = TestPostgres.cliUrl(warehouse);
         firstExit = PlanetlMain.run("ingest", "sample-docs", "--db-url", url);
     }
 

@@ -46,7 +46,7 @@ class BadFilesIngestIT {
 
         try (Warehouse w = TestPostgres.freshWarehouse()) {
             JdbcTemplate jdbc = new JdbcTemplate(w.dataSource());
-            String url = w.jdbcUrl() + "?user=" + TestPostgres.user() + "&password=" + TestPostgres.password();
+            String url = TestPostgres.cliUrl(w);
 
             int exit = PlanetlMain.run("ingest", docs.toString(), "--db-url", url);
 

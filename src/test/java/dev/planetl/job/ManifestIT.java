@@ -26,7 +26,7 @@ class ManifestIT {
         Path jobs = Files.createDirectories(tmp.resolve("jobs"));
         try (Warehouse w = TestPostgres.freshWarehouse()) {
             JdbcTemplate jdbc = new JdbcTemplate(w.dataSource());
-            String url = w.jdbcUrl() + "?user=" + TestPostgres.user() + "&password=" + TestPostgres.password();
+            String url = TestPostgres.cliUrl(w);
 
             // a trend report prints no plan year: it is reported
             PlanetlMain.run("ingest", docs.toString(), "--db-url", url, "--jobs-dir", jobs.toString());

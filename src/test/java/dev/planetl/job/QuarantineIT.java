@@ -32,7 +32,7 @@ class QuarantineIT {
         Files.copy(FIXTURE, docs.resolve("plan.txt"));
         Path jobs = Files.createDirectories(tmp.resolve("jobs"));
         Files.writeString(jobs.resolve("ingest.yml"), "policy: " + policy + "\n", StandardCharsets.UTF_8);
-        String url = w.jdbcUrl() + "?user=" + TestPostgres.user() + "&password=" + TestPostgres.password();
+        String url = TestPostgres.cliUrl(w);
         return PlanetlMain.run("ingest", docs.toString(), "--db-url", url, "--jobs-dir", jobs.toString());
     }
 

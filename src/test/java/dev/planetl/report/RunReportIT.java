@@ -30,7 +30,7 @@ class RunReportIT {
         Path docs = Files.createDirectories(tmp.resolve("docs"));
         Files.copy(Path.of("sample-docs/000_c6a735280eeffe22.txt"), docs.resolve("000.txt"));
         try (Warehouse w = TestPostgres.freshWarehouse()) {
-            String url = w.jdbcUrl() + "?user=" + TestPostgres.user() + "&password=" + TestPostgres.password();
+            String url = TestPostgres.cliUrl(w);
             assertThat(PlanetlMain.run("ingest", docs.toString(), "--db-url", url)).isZero();
 
             // when the report of that run is written and opened in a browser

@@ -37,7 +37,7 @@ class StewardLoopIT {
         try (Warehouse w = TestPostgres.freshWarehouse()) {
             JdbcTemplate jdbc = new JdbcTemplate(w.dataSource());
             RunReportRepository reports = new RunReportRepository(jdbc);
-            String url = w.jdbcUrl() + "?user=" + TestPostgres.user() + "&password=" + TestPostgres.password();
+            String url = TestPostgres.cliUrl(w);
 
             // given a night whose ingest held the plan back because the 2020 total of target 1-1 does not add up
             assertThat(PlanetlMain.run("ingest", docs.toString(), "--db-url", url)).isEqualTo(1);

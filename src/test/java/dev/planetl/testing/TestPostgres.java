@@ -42,6 +42,11 @@ public final class TestPostgres {
         return w;
     }
 
+    /** A JDBC URL for {@code --db-url} that reaches the warehouse with the test server's credentials. */
+    public static String cliUrl(Warehouse warehouse) {
+        return warehouse.jdbcUrl() + "?user=" + user() + "&password=" + password();
+    }
+
     /** Connection details of the test server's database {@code name}, for child processes. */
     public static String url(String database) {
         return server().url(database);
