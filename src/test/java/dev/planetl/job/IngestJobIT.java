@@ -188,4 +188,18 @@ class IngestJobIT {
         assertThat(jdbc.queryForObject("select array_length(documents, 1) from warehouse.v_publication",
                 Integer.class)).isEqualTo(2);
     }
+
+    @Test
+    void aFigureOnWhichTwoRenderingsDisagreeIsAFinding() throws Exception {
+        write("plan.hwp.txt", "title: 2020년도 시험 실행계획", "year: 2020", "line: 가 사업|100|산업부", "total: 100");
+        write("plan.pdf.txt", "title: 2020년도 시험 실행계획", "year: 2020", "line: 가 사업|100|산업부", "total: 1000");
+
+        ingest();
+
+        // the facts come from one file only, and the other file's differing total is reported against it
+        assertThat(jdbc.queryForList("select amount_krw::int from warehouse.v_budget_total", Integer.class))
+                .containsExactly(100);
+        assertThat(jdbc.queryForList("select document || ' ' || rule || ' ' || severity from quality.v_finding",
+                String.class)).containsExactly("plan.pdf.txt publication.figure warning");
+    }
 }

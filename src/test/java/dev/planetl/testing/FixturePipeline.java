@@ -27,6 +27,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * year: 2020
  * title: the plan title (default: fixture and the path)
  * line: program|amount in won|ministry
+ * total: amount in won (the grand total the document prints)
  * fail: why the document cannot be read
  * crash: an error the step does not skip (the job fails, as when the process dies)
  * </pre>
@@ -67,6 +68,7 @@ public class FixturePipeline implements DocumentPipeline {
         Integer year = null;
         String title = "fixture " + d.path();
         List<BudgetLine> lines = new ArrayList<>();
+        List<dev.planetl.read.ReportedTotal> totals = new ArrayList<>();
         int n = 0;
         for (String l : text) {
             n++;
@@ -78,6 +80,11 @@ public class FixturePipeline implements DocumentPipeline {
                 title = l.substring(7);
             } else if (l.startsWith("year: ")) {
                 year = Integer.parseInt(l.substring(6).trim());
+            } else if (l.startsWith("total: ")) {
+                String amount = l.substring(7).trim();
+                totals.add(new dev.planetl.read.ReportedTotal(dev.planetl.read.TotalKind.GRAND, year, Measure.PLAN,
+                        null, null, null, null, null, null, null, new BigDecimal(amount), amount, "원",
+                        new SourceRef(Provenance.ofLine(null, n), l)));
             } else if (l.startsWith("line: ")) {
                 String[] f = l.substring(6).split("\\|");
                 lines.add(new BudgetLine(year, Measure.PLAN, f[2], f[2], null, null, f[0], null,
@@ -88,6 +95,6 @@ public class FixturePipeline implements DocumentPipeline {
         return new DocumentFacts(d, DocumentMetadata.of(DocumentFormat.TEXT, "text/plain"),
                 new PlanInfo(title, year, null, null, null), planYear,
                 planYear == null ? null : d.planYearOverride() != null ? "manifest" : "detected",
-                lines, List.of(), List.of(), List.of(), List.of(), List.of(), null, 1, 1);
+                lines, totals, List.of(), List.of(), List.of(), List.of(), null, 1, 1);
     }
 }
