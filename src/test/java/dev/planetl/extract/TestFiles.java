@@ -5,6 +5,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
@@ -29,7 +30,7 @@ final class TestFiles {
         try (OutputStream os = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(os)) {
             for (String name : smallEntries) {
                 zip.putNextEntry(new ZipEntry(name));
-                zip.write(name.equals("mimetype") ? "application/hwp+zip".getBytes() : "<x/>".getBytes());
+                zip.write(name.equals("mimetype") ? "application/hwp+zip".getBytes(StandardCharsets.US_ASCII) : "<x/>".getBytes(StandardCharsets.US_ASCII));
                 zip.closeEntry();
             }
             zip.putNextEntry(new ZipEntry(bombEntry));
@@ -46,7 +47,7 @@ final class TestFiles {
         try (OutputStream os = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(os)) {
             for (int i = 0; i < count; i++) {
                 zip.putNextEntry(new ZipEntry("part" + i + ".xml"));
-                zip.write("<x/>".getBytes());
+                zip.write("<x/>".getBytes(StandardCharsets.US_ASCII));
                 zip.closeEntry();
             }
         }

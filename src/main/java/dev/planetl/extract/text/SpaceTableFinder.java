@@ -3,7 +3,6 @@ package dev.planetl.extract.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -228,7 +227,7 @@ final class SpaceTableFinder {
             }
             rows.add(new TableRows.Row(lines.get(m), cells));
         }
-        for (int k = Objects.requireNonNull(first); k <= members.get(members.size() - 1); k++) {
+        for (int k = first; k <= members.get(members.size() - 1); k++) {
             used[k] = true;
         }
         return new TableRows(first, members.get(members.size() - 1), rows, headerRows);
