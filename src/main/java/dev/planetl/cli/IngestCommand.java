@@ -26,6 +26,9 @@ public class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return IngestLauncher.launch(warehouse, folder, null, false, "ingest", spec.commandLine().getOut());
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("Not a folder: " + folder);
+        }
+        return IngestLauncher.launch(warehouse, w -> folder, null, false, "ingest", spec.commandLine().getOut());
     }
 }

@@ -14,23 +14,30 @@ import java.nio.file.Path;
 /** What ingest and rerun share: open the warehouse, build the job, run or resume it, report. */
 final class IngestLauncher {
 
+    /** Which folder to ingest, which may depend on what the warehouse records. */
+    interface FolderChoice {
+        Path in(Warehouse warehouse) throws Exception;
+    }
+
     private IngestLauncher() {
     }
 
-    static int launch(WarehouseOptions options, Path folder, Integer year, boolean fromScratch, String command,
+    static int launch(WarehouseOptions options, FolderChoice choice, Integer year, boolean fromScratch, String command,
                       PrintWriter out) throws Exception {
-        if (!Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("Not a folder: " + folder);
-        }
-        String root = folder.toAbsolutePath().normalize().toString();
         JobDefinition definition = JobDefinition.load(options.jobsDir());
         ProgressSink progress = System.console() != null ? ProgressSink.bar(System.out) : ProgressSink.lines(System.out);
-        try (Warehouse w = options.open();
-             var ctx = IngestContext.start(w.dataSource(), definition, Pipelines.standard(definition), progress)) {
-            IngestRunner.Outcome outcome = IngestContext.runner(ctx).run(root, year, fromScratch, command);
-            out.println((outcome.resumed() ? "resumed " : "") + outcome.summary());
-            out.flush();
-            return outcome.exitCode();
+        try (Warehouse w = options.open()) {
+            Path folder = choice.in(w);
+            if (!Files.isDirectory(folder)) {
+                throw new IllegalArgumentException("Not a folder: " + folder);
+            }
+            String root = folder.toAbsolutePath().normalize().toString();
+            try (var ctx = IngestContext.start(w.dataSource(), definition, Pipelines.standard(definition), progress)) {
+                IngestRunner.Outcome outcome = IngestContext.runner(ctx).run(root, year, fromScratch, command);
+                out.println((outcome.resumed() ? "resumed " : "") + outcome.summary());
+                out.flush();
+                return outcome.exitCode();
+            }
         }
     }
 }

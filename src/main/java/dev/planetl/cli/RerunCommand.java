@@ -37,23 +37,21 @@ public class RerunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dir = folder != null ? folder : recordedFolder();
-        return IngestLauncher.launch(warehouse, dir, year, fromScratch, "rerun", spec.commandLine().getOut());
+        return IngestLauncher.launch(warehouse, w -> folder != null ? folder : recordedFolder(w), year, fromScratch,
+                "rerun", spec.commandLine().getOut());
     }
 
-    private Path recordedFolder() throws Exception {
-        try (Warehouse w = warehouse.open()) {
-            List<String> roots = new JdbcTemplate(w.dataSource()).queryForList(
-                    "select distinct root from staging.document where plan_year = ? order by 1", String.class, year);
-            if (roots.isEmpty()) {
-                throw new IllegalArgumentException("No document of plan year " + year
-                        + " has been ingested yet; give the folder: planetl rerun --year " + year + " DIR");
-            }
-            if (roots.size() > 1) {
-                throw new IllegalArgumentException("Documents of plan year " + year + " come from several folders ("
-                        + String.join(", ", roots) + "); name one: planetl rerun --year " + year + " DIR");
-            }
-            return Path.of(roots.get(0));
+    private Path recordedFolder(Warehouse w) {
+        List<String> roots = new JdbcTemplate(w.dataSource()).queryForList(
+                "select distinct root from staging.document where plan_year = ? order by 1", String.class, year);
+        if (roots.isEmpty()) {
+            throw new IllegalArgumentException("No document of plan year " + year
+                    + " has been ingested yet; give the folder: planetl rerun --year " + year + " DIR");
         }
+        if (roots.size() > 1) {
+            throw new IllegalArgumentException("Documents of plan year " + year + " come from several folders ("
+                    + String.join(", ", roots) + "); name one: planetl rerun --year " + year + " DIR");
+        }
+        return Path.of(roots.get(0));
     }
 }

@@ -5,11 +5,11 @@ import dev.planetl.extract.Document;
 import dev.planetl.extract.DocumentFormat;
 import dev.planetl.extract.DocumentMetadata;
 import dev.planetl.extract.ExtractionException;
+import dev.planetl.extract.ExtractorInput;
 import dev.planetl.extract.Extractor;
 import dev.planetl.extract.text.TextDecoder;
 import org.jsoup.parser.Parser;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -46,16 +46,7 @@ public final class HtmlExtractor implements Extractor {
 
     @Override
     public Document extract(InputStream in, String source) throws ExtractionException {
-        byte[] bytes;
-        try {
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new ExtractionException(ExtractionException.Reason.CORRUPT,
-                    source + ": the file could not be read (" + e.getMessage() + ")", e);
-        }
-        if (bytes.length == 0) {
-            throw new ExtractionException(ExtractionException.Reason.EMPTY, source + ": the file is empty");
-        }
+        byte[] bytes = ExtractorInput.readAll(in, source);
         Map<String, String> extra = new HashMap<>();
         String html = decode(bytes, extra);
         Parser parser = Parser.htmlParser().setTrackPosition(true);

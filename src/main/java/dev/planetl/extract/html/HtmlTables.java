@@ -90,18 +90,7 @@ final class HtmlTables {
         if (marked > 0) {
             return marked;
         }
-        List<List<String>> grid = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
-            List<String> texts = new ArrayList<>();
-            for (int c = 0; c < columns; c++) {
-                texts.add("");
-            }
-            grid.add(texts);
-        }
-        for (Cell cell : cells) {
-            grid.get(cell.row()).set(cell.column(), cell.text());
-        }
-        return TextRules.headerRows(grid);
+        return TextRules.headerRows(cells, rows.size(), columns);
     }
 
     private static boolean taken(List<BitSet> occupied, int r, int c) {

@@ -35,12 +35,13 @@ final class HwpBodyWalker {
 
     private final BlockSink sink;
     private final ParaHeadMaker heads;
-    private boolean headsFailed;
+    private final ParagraphHeads<Paragraph> paragraphHeads;
     private int ordinal;
 
     HwpBodyWalker(BlockSink sink, HWPFile hwp) {
         this.sink = sink;
         this.heads = new ParaHeadMaker(hwp);
+        this.paragraphHeads = new ParagraphHeads<>(sink, heads::paraHeadString);
     }
 
     void section(Section section) {
@@ -55,7 +56,7 @@ final class HwpBodyWalker {
     private void bodyParagraph(Paragraph p, int depth) {
         StringBuilder text = new StringBuilder();
         if (depth == 0) {
-            text.append(head(p));
+            text.append(paragraphHeads.head(p));
         }
         List<Control> controls = p.getControlList() == null ? List.of() : p.getControlList();
         int extended = 0;
@@ -77,22 +78,6 @@ final class HwpBodyWalker {
             }
         }
         sink.paragraph(text.toString(), ordinal);
-    }
-
-    /** The number or bullet Hangul prints before the paragraph from its style, with a space, or "". */
-    private String head(Paragraph p) {
-        if (headsFailed) {
-            return "";
-        }
-        try {
-            String head = heads.paraHeadString(p);
-            return head == null || head.isBlank() ? "" : head.strip() + " ";
-        } catch (RuntimeException e) {
-            headsFailed = true;
-            sink.warn(sink.source() + ": the automatic paragraph numbers could not be computed (" + e
-                    + "); numbers Hangul adds from outline styles are missing from the text");
-            return "";
-        }
     }
 
     private void gsoBody(GsoControl gso, int depth) {

@@ -4,6 +4,7 @@ import dev.planetl.extract.Document;
 import dev.planetl.extract.DocumentFormat;
 import dev.planetl.extract.DocumentMetadata;
 import dev.planetl.extract.ExtractionException;
+import dev.planetl.extract.ExtractorInput;
 import dev.planetl.extract.ExtractionException.Reason;
 import dev.planetl.extract.Extractor;
 import kr.dogfoot.hwplib.object.HWPFile;
@@ -12,7 +13,6 @@ import kr.dogfoot.hwplib.org.apache.poi.hpsf.SummaryInformation;
 import kr.dogfoot.hwplib.reader.HWPReader;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.text.Normalizer;
 import java.time.Duration;
@@ -78,15 +78,7 @@ public final class HwpExtractor implements Extractor {
 
     @Override
     public Document extract(InputStream in, String source) throws ExtractionException {
-        byte[] bytes;
-        try {
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new ExtractionException(Reason.CORRUPT, source + " could not be read: " + e.getMessage(), e);
-        }
-        if (bytes.length == 0) {
-            throw new ExtractionException(Reason.EMPTY, source + " is empty (0 bytes)");
-        }
+        byte[] bytes = ExtractorInput.readAll(in, source);
         HwpFileHeader header = HwpFileHeader.read(bytes, source);
         refuseProtected(header, source);
         recordCheck.check(bytes, header.compressed(), source);

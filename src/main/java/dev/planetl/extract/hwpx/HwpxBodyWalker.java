@@ -3,6 +3,7 @@ package dev.planetl.extract.hwpx;
 import dev.planetl.extract.Provenance;
 import dev.planetl.extract.hwp.BlockSink;
 import dev.planetl.extract.hwp.GridCell;
+import dev.planetl.extract.hwp.ParagraphHeads;
 import dev.planetl.extract.hwp.TableGrid;
 import kr.dogfoot.hwpxlib.object.HWPXFile;
 import kr.dogfoot.hwpxlib.object.content.section_xml.ParaListCore;
@@ -44,12 +45,13 @@ final class HwpxBodyWalker {
 
     private final BlockSink sink;
     private final ParaHeadMaker heads;
-    private boolean headsFailed;
+    private final ParagraphHeads<Para> paragraphHeads;
     private int ordinal;
 
     HwpxBodyWalker(BlockSink sink, HWPXFile hwpx) {
         this.sink = sink;
         this.heads = new ParaHeadMaker(hwpx);
+        this.paragraphHeads = new ParagraphHeads<>(sink, heads::make);
     }
 
     void section(ParaListCore section) {
@@ -61,26 +63,10 @@ final class HwpxBodyWalker {
         heads.endSection();
     }
 
-    /** The number or bullet Hangul prints before the paragraph from its style, with a space, or "". */
-    private String head(Para p) {
-        if (headsFailed) {
-            return "";
-        }
-        try {
-            String head = heads.make(p);
-            return head == null || head.isBlank() ? "" : head.strip() + " ";
-        } catch (RuntimeException e) {
-            headsFailed = true;
-            sink.warn(sink.source() + ": the automatic paragraph numbers could not be computed (" + e
-                    + "); numbers Hangul adds from outline styles are missing from the text");
-            return "";
-        }
-    }
-
     private void bodyParagraph(Para p, int depth) {
         StringBuilder text = new StringBuilder();
         if (depth == 0) {
-            text.append(head(p));
+            text.append(paragraphHeads.head(p));
         }
         for (Run run : p.runs()) {
             for (RunItem item : run.runItems()) {

@@ -4,9 +4,9 @@ import dev.planetl.extract.Document;
 import dev.planetl.extract.DocumentFormat;
 import dev.planetl.extract.DocumentMetadata;
 import dev.planetl.extract.ExtractionException;
+import dev.planetl.extract.ExtractorInput;
 import dev.planetl.extract.Extractor;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -39,16 +39,7 @@ public final class TextExtractor implements Extractor {
 
     @Override
     public Document extract(InputStream in, String source) throws ExtractionException {
-        byte[] bytes;
-        try {
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new ExtractionException(ExtractionException.Reason.CORRUPT,
-                    source + ": the file could not be read (" + e.getMessage() + ")", e);
-        }
-        if (bytes.length == 0) {
-            throw new ExtractionException(ExtractionException.Reason.EMPTY, source + ": the file is empty");
-        }
+        byte[] bytes = ExtractorInput.readAll(in, source);
         TextDecoder.DecodedText decoded = TextDecoder.decode(bytes);
         if (decoded.text().isBlank()) {
             throw new ExtractionException(ExtractionException.Reason.NO_TEXT,

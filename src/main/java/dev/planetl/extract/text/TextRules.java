@@ -39,6 +39,21 @@ public final class TextRules {
         return HeaderRows.count(rows);
     }
 
+    /**
+     * The same rule over a table's cells placed on its grid (a spanned position reads as empty), for extractors
+     * whose format marks no header rows.
+     */
+    public static int headerRows(List<dev.planetl.extract.Cell> cells, int rows, int columns) {
+        List<List<String>> grid = new java.util.ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            grid.add(new java.util.ArrayList<>(java.util.Collections.nCopies(columns, "")));
+        }
+        for (dev.planetl.extract.Cell cell : cells) {
+            grid.get(cell.row()).set(cell.column(), cell.text());
+        }
+        return HeaderRows.count(grid);
+    }
+
     /** Whether a cell's text is a number and nothing else ({@code 8,616.82}, {@code 5,521.27 (15.98)}, {@code '20~'25}). */
     public static boolean isNumber(String cell) {
         return HeaderRows.isNumber(cell);

@@ -45,6 +45,22 @@ final class Collector {
     }
 
     /**
+     * A total whose ministry is not one ministry (unknown, or names run together) is not read: an error
+     * {@code ministry.unresolved} or {@code ministry.ambiguous}.
+     *
+     * @param where the place, as {@link Cells#where} says it
+     * @param notRead what is left unread, e.g. {@code its row}
+     */
+    void unreadMinistry(dev.planetl.read.vocab.MinistryResolution ministry, String where, String name, String notRead,
+                        String raw, SourceRef source) {
+        finding(Severity.ERROR, ministry.unresolved() ? "ministry.unresolved" : "ministry.ambiguous",
+                where + ": ministry '" + name + "' "
+                        + (ministry.unresolved() ? "not resolved: " + ministry.reason()
+                        : "reads as " + String.join(", ", ministry.ministries()))
+                        + "; " + notRead + " is not read", raw, source);
+    }
+
+    /**
      * Reads an amount cell as a total. A blank cell gives nothing (not zero); a malformed number gives a total
      * without amount and a finding {@code number.malformed}, so the arithmetic can later show what it was; any
      * other failure gives a finding only.

@@ -104,11 +104,8 @@ public final class MinistryGoalMatrixReader implements TableReader {
             }
             MinistryResolution ministry = vocabularies.ministries().resolve(name, ctx.fiscalYear());
             if (!ministry.isSingle()) {
-                out.finding(Severity.ERROR, ministry.unresolved() ? "ministry.unresolved" : "ministry.ambiguous",
-                        Cells.where(table, r) + ": ministry '" + name + "' "
-                                + (ministry.unresolved() ? "not resolved: " + ministry.reason()
-                                : "reads as " + String.join(", ", ministry.ministries()))
-                                + "; its row is not read", Cells.rowText(table, r), Cells.rowRef(table, r));
+                out.unreadMinistry(ministry, Cells.where(table, r), name, "its row", Cells.rowText(table, r),
+                        Cells.rowRef(table, r));
                 continue;
             }
             for (Map.Entry<Integer, AreaMatch> goal : layout.goals().entrySet()) {

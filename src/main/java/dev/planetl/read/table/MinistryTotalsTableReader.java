@@ -148,11 +148,8 @@ public final class MinistryTotalsTableReader implements TableReader {
         }
         MinistryResolution ministry = vocabularies.ministries().resolve(name, ctx.fiscalYear());
         if (!ministry.isSingle()) {
-            out.finding(Severity.ERROR, ministry.unresolved() ? "ministry.unresolved" : "ministry.ambiguous",
-                    Cells.where(table, r) + ": ministry '" + name + "' "
-                            + (ministry.unresolved() ? "not resolved: " + ministry.reason()
-                            : "reads as " + String.join(", ", ministry.ministries()))
-                            + "; its total " + value + " is not read", name, Cells.cellRef(table, r, ministryColumn));
+            out.unreadMinistry(ministry, Cells.where(table, r), name, "its total " + value, name,
+                    Cells.cellRef(table, r, ministryColumn));
             return;
         }
         out.total(vocabularies.amounts(), table, r, column.column(), column.unit(), ctx,
