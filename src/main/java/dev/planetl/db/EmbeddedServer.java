@@ -69,7 +69,7 @@ public final class EmbeddedServer implements AutoCloseable {
         try (AutoCloseable ignored = leases.lock()) {
             String password = Secrets.readOrCreate(Secrets.file(varDir, SUPERUSER));
             EmbeddedPostgres pg = null;
-            Optional<Integer> running = runningPort(dataDir).filter(p -> accepts(p, password));
+            Optional<Integer> running = Postmaster.port(dataDir).filter(p -> accepts(p, password));
             if (running.isPresent() && !listensOn(running.get(), password, listen)) {
                 List<Leases.Lease> others = leases.live();
                 if (!others.isEmpty()) {
@@ -77,7 +77,7 @@ public final class EmbeddedServer implements AutoCloseable {
                             + " but other commands use it (" + describe(others) + "); retry when they are done");
                 }
                 log.info("Restarting the embedded PostgreSQL to listen on {}", listen);
-                stopRunning(dataDir);
+                Postmaster.stop(dataDir);
                 running = Optional.empty();
             }
             int port;
@@ -213,7 +213,7 @@ public final class EmbeddedServer implements AutoCloseable {
             if (started != null) {
                 started.close();
             } else {
-                stopRunning(dataDir());
+                Postmaster.stop(dataDir());
             }
         } catch (IOException | RuntimeException e) {
             throw e;
@@ -237,10 +237,10 @@ public final class EmbeddedServer implements AutoCloseable {
                         + "; it stops by itself when they end, or retry planetl db --stop then");
             }
             if (users.isEmpty()) {
-                if (runningPort(varDir.resolve("pgdata")).isEmpty()) {
+                if (Postmaster.port(varDir.resolve("pgdata")).isEmpty()) {
                     return "The embedded server is not running.";
                 }
-                stopRunning(varDir.resolve("pgdata"));
+                Postmaster.stop(varDir.resolve("pgdata"));
                 return "Stopped the embedded server.";
             }
         } catch (IOException | RuntimeException e) {
@@ -259,31 +259,6 @@ public final class EmbeddedServer implements AutoCloseable {
 
     private static String describe(List<Leases.Lease> leases) {
         return String.join(", ", leases.stream().map(l -> "planetl " + l.command() + " (pid " + l.pid() + ")").toList());
-    }
-
-    /** Fast shutdown (sessions are ended, the data is consistent) through the server's own pg_ctl. */
-    static void stopRunning(Path dataDir) throws IOException {
-        Optional<ProcessHandle> postmaster = postmasterPid(dataDir).flatMap(ProcessHandle::of);
-        if (postmaster.isEmpty()) {
-            return;
-        }
-        Optional<Path> pgCtl = postmaster.get().info().command().map(c -> Path.of(c).resolveSibling("pg_ctl"))
-                .filter(Files::isExecutable);
-        if (pgCtl.isPresent()) {
-            try {
-                Process p = new ProcessBuilder(pgCtl.get().toString(), "stop", "-D", dataDir.toString(), "-m", "fast",
-                        "-w", "-t", "60").redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                        .start();
-                if (p.waitFor(90, TimeUnit.SECONDS) && p.exitValue() == 0) {
-                    return;
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        ProcessHandle pm = postmaster.get();
-        pm.destroy(); // SIGTERM: PostgreSQL's smart shutdown
-        pm.onExit().orTimeout(60, TimeUnit.SECONDS).exceptionally(t -> pm).join();
     }
 
     private static List<String> listenAddresses(List<String> extra) {
@@ -310,15 +285,6 @@ public final class EmbeddedServer implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + port + "/" + database;
     }
 
-    private static Optional<Long> postmasterPid(Path dataDir) {
-        try {
-            List<String> lines = Files.readAllLines(dataDir.resolve("postmaster.pid"), StandardCharsets.UTF_8);
-            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
     private static void createDatabaseIfMissing(Connection c) throws SQLException {
         try (var exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, DATABASE);
@@ -329,17 +295,6 @@ public final class EmbeddedServer implements AutoCloseable {
                     }
                 }
             }
-        }
-    }
-
-    /** The port recorded in postmaster.pid (line 4), if the file is there. */
-    static Optional<Integer> runningPort(Path dataDir) {
-        Path pid = dataDir.resolve("postmaster.pid");
-        try {
-            List<String> lines = Files.readAllLines(pid, StandardCharsets.UTF_8);
-            return lines.size() > 3 ? Optional.of(Integer.parseInt(lines.get(3).trim())) : Optional.empty();
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
         }
     }
 

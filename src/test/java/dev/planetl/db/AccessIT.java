@@ -138,13 +138,15 @@ class AccessIT {
                     }
                 }
                 assertThat(roles).as(login).isSubsetOf("planetl_reader", "planetl_steward");
+                // pg_settings is granted UPDATE to PUBLIC by PostgreSQL itself: updating it is a session-level SET
                 try (var rs = st.executeQuery("""
-                        select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace
-                        where c.relkind in ('r', 'v', 'm', 'p', 'f', 'S')
+                        select coalesce(string_agg(n.nspname || '.' || c.relname, ', '), '')
+                        from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                        where c.relkind in ('r', 'v', 'm', 'p', 'f', 'S') and c.oid <> 'pg_catalog.pg_settings'::regclass
                           and has_table_privilege('%1$s', c.oid, 'INSERT,UPDATE,DELETE,TRUNCATE,REFERENCES,TRIGGER')
                         """.formatted(login))) {
                     rs.next();
-                    assertThat(rs.getInt(1)).as(login + " may write no table").isZero();
+                    assertThat(rs.getString(1)).as(login + " may write no table").isEmpty();
                 }
                 try (var rs = st.executeQuery("""
                         select count(*) from pg_namespace where has_schema_privilege('%1$s', oid, 'CREATE')""".formatted(login))) {
