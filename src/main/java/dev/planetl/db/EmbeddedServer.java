@@ -27,6 +27,10 @@ import java.util.concurrent.TimeUnit;
  * started it. The server is durable (fsync, synchronous commit, full page writes) and every login needs a password:
  * the superuser's is generated into {@code var/postgres.password} (0600), and a data directory of an earlier
  * planetl, which trusted local logins, is secured on start.
+ *
+ * <p>zonky keeps a file lock ({@code pgdata/epg-lock}) for the life of the JVM that started the server unless that
+ * JVM also stops it; so within one JVM, a server started, left running for another command and stopped by it
+ * cannot be started again by the same JVM. Each planetl command is a JVM of its own, so only tests meet this.
  */
 public final class EmbeddedServer implements AutoCloseable {
 
@@ -183,6 +187,22 @@ public final class EmbeddedServer implements AutoCloseable {
     /** A connection as superuser to the planetl database. */
     public Connection ownerConnection() throws SQLException {
         return DriverManager.getConnection(jdbcUrl(), SUPERUSER, ownerPassword);
+    }
+
+    /** Something that must not run in two commands at once (setting up a login and its password file). */
+    interface Locked<T> {
+        T run() throws Exception;
+    }
+
+    /** Runs the action under the server lock, which every planetl command on this var folder shares. */
+    <T> T underLock(Locked<T> action) throws IOException {
+        try (AutoCloseable ignored = leases.lock()) {
+            return action.run();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     /**

@@ -35,13 +35,16 @@ public final class Logins {
         return Secrets.file(server.varDir(), login);
     }
 
+    /** Under the server lock: two commands starting at once would race to create the role and its password. */
     private static String ensure(EmbeddedServer server, String login, List<String> memberOf) throws IOException {
-        String password = Secrets.readOrCreate(Secrets.file(server.varDir(), login));
-        try (Connection c = server.ownerConnection()) {
-            ServerAccess.ensureLogin(c, login, password, memberOf);
-        } catch (SQLException e) {
-            throw new IOException("Could not set up the login " + login + ": " + e.getMessage(), e);
-        }
-        return password;
+        return server.underLock(() -> {
+            String password = Secrets.readOrCreate(Secrets.file(server.varDir(), login));
+            try (Connection c = server.ownerConnection()) {
+                ServerAccess.ensureLogin(c, login, password, memberOf);
+            } catch (SQLException e) {
+                throw new IOException("Could not set up the login " + login + ": " + e.getMessage(), e);
+            }
+            return password;
+        });
     }
 }
