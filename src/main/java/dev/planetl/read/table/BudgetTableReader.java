@@ -39,7 +39,9 @@ public final class BudgetTableReader {
                 new TargetTotalsTableReader(vocabularies),
                 new MinistryTotalsTableReader(vocabularies),
                 new GoalTotalsTableReader(vocabularies),
-                new GoalRowsTableReader(vocabularies)));
+                new GoalRowsTableReader(vocabularies),
+                new MinistryColumnsMatrixReader(vocabularies),
+                new AreaRowsTableReader(vocabularies)));
     }
 
     /** Given readers, tried in order. */

@@ -140,14 +140,7 @@ public final class ProjectTableReader implements TableReader {
         Layout layout = layout(table).orElseThrow(() -> new IllegalArgumentException(
                 Cells.where(table, -1) + " is not a project list"));
         Collector out = new Collector();
-        List<Integer> unread = new ArrayList<>();
-        List<TableLayout.AmountColumn> columns = layout.columns().amountColumns(vocabularies, context, unread);
-        for (int c : unread) {
-            String path = layout.columns().paths().get(c);
-            out.finding(Severity.ERROR, "context.unknown", Cells.where(table, -1) + ": amount column '" + path
-                    + "' states no fiscal year or measure of its own; its figures are not read", path,
-                    Cells.cellRef(table, 0, c));
-        }
+        List<TableLayout.AmountColumn> columns = layout.columns().amountColumns(vocabularies, context, table, out);
         if (columns.isEmpty()) {
             return out.build();
         }

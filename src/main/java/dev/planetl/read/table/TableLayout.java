@@ -129,7 +129,19 @@ record TableLayout(int headerRows, List<String> paths, List<ColumnRole> roles) {
      * none; of several, each must name its year. A column with no period, or one repeating the period of a column
      * before it (국비 | 지방비 under one year), is left out and reported in {@code unread}.
      */
-    List<AmountColumn> amountColumns(Vocabularies vocabularies, TableContext context, List<Integer> unread) {
+    List<AmountColumn> amountColumns(Vocabularies vocabularies, TableContext context, Table table, Collector out) {
+        List<Integer> unread = new ArrayList<>();
+        List<AmountColumn> columns = amountColumns(vocabularies, context, unread);
+        for (int c : unread) {
+            String path = paths.get(c);
+            out.finding(dev.planetl.read.Severity.ERROR, "context.unknown", Cells.where(table, -1)
+                    + ": amount column '" + path + "' states no fiscal year or measure of its own, or repeats those"
+                    + " of a column before it; its figures are not read", path, Cells.cellRef(table, 0, c));
+        }
+        return columns;
+    }
+
+    private List<AmountColumn> amountColumns(Vocabularies vocabularies, TableContext context, List<Integer> unread) {
         List<Integer> amounts = columns(ColumnRole.AMOUNT);
         List<AmountColumn> out = new ArrayList<>();
         for (int c : amounts) {
