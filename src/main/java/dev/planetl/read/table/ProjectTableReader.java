@@ -77,10 +77,12 @@ public final class ProjectTableReader implements TableReader {
         if (programs.isEmpty()) {
             return Optional.empty();
         }
-        int status = t.first(ColumnRole.STATUS);
-        if (status >= 0 && !statusCells(table, t, status)) {
-            status = -1;
+        if (programs.size() > 1 && anyAreaLabel(table, t, programs.get(0))) {
+            // 추진과제 | 세부사업명 with numbered tasks (1-1. …) over their projects: the tasks are areas
+            return Optional.of(new Layout(t, programs.subList(1, programs.size()), programs.get(0),
+                    t.first(ColumnRole.MINISTRY), status(table, t)));
         }
+        int status = status(table, t);
         int area = -1;
         for (int c = 0; c < programs.get(0) && area < 0; c++) {
             ColumnRole role = t.role(c);
@@ -107,6 +109,12 @@ public final class ProjectTableReader implements TableReader {
             }
         }
         return false;
+    }
+
+    /** The status column: a 신규/계속 header, or a 구분 whose cells are all 신규/계속; else -1. */
+    private static int status(Table table, TableLayout t) {
+        int status = t.first(ColumnRole.STATUS);
+        return status >= 0 && statusCells(table, t, status) ? status : -1;
     }
 
     private static boolean statusCells(Table table, TableLayout t, int column) {

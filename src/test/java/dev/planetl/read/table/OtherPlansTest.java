@@ -31,6 +31,7 @@ class OtherPlansTest {
     private static final String SCIENCE = "과학기술_시행계획_2024.txt";
     private static final String INDUSTRY = "산업기술_RnD_시행계획_2025.txt";
     private static final String BIO = "바이오헬스_시행계획_2024.txt";
+    private static final String OCEAN = "해양수산_RnD_시행계획_2025.txt";
 
     /** A printed 억원 figure in won, computed without the parser. */
     private static BigDecimal eok(String printed) {
@@ -237,6 +238,45 @@ class OtherPlansTest {
             assertThat(v.failedChecks()).isEmpty();
             assertThat(v.checks("figure.consistent")).hasSize(4);
             assertThat(errors(read)).isEmpty();
+        }
+    }
+
+    @Nested
+    class TasksOverProjectsInThousandWon2025 {
+
+        private final ReadResult read = read(PlanFixtures.text(OCEAN), OCEAN);
+
+        /** A printed 천원 figure in won. */
+        private BigDecimal thousand(String printed) {
+            return new BigDecimal(printed.replace(",", "")).scaleByPowerOfTen(3);
+        }
+
+        @Test
+        void actualAndPlanColumnsGiveALineEach() {
+            assertThat(read.lines()).hasSize(8);
+            assertThat(read.lines()).filteredOn(l -> l.fiscalYear() == 2024)
+                    .allSatisfy(l -> assertThat(l.measure()).isEqualTo(Measure.ACTUAL));
+            assertThat(read.lines()).filteredOn(l -> l.fiscalYear() == 2025)
+                    .allSatisfy(l -> assertThat(l.measure()).isEqualTo(Measure.PLAN));
+            assertThat(sum(read.lines().stream().filter(l -> l.fiscalYear() == 2025).toList()))
+                    .isEqualByComparingTo(thousand("5,000,000"));
+            // 연번 and 비중 are no amounts; the long name stays whole
+            assertThat(read.lines()).extracting(BudgetLine::program)
+                    .contains("해양 관측 위성 자료의 실시간 활용을 위한 통합 플랫폼 구축 및 운영");
+            assertThat(read.lines()).allSatisfy(l -> assertThat(l.ministry()).isEqualTo("해양수산부"));
+        }
+
+        @Test
+        void numberedTasksAreSecondLevelAreasClosedByTheirSubtotals() {
+            assertThat(read.lines()).extracting(BudgetLine::policyAreaCode).containsOnly("1-1", "1-2", "2-1");
+            List<ReportedTotal> targets = totals(read, TotalKind.TARGET, 2024);
+            assertThat(targets).extracting(ReportedTotal::policyAreaCode).containsExactly("1-1", "1-2", "2-1");
+            assertThat(targets).extracting(ReportedTotal::amountKrw).usingElementComparator(BigDecimal::compareTo)
+                    .containsExactly(thousand("2,000,000"), thousand("1,000,000"), thousand("1,400,000"));
+            assertThat(targets).allSatisfy(t -> assertThat(t.measure()).isEqualTo(Measure.ACTUAL));
+            Validation v = DocumentValidator.standard().validate(read);
+            assertThat(v.failedChecks()).isEmpty();
+            assertThat(v.checks("reconcile.target")).hasSize(6);
         }
     }
 }
