@@ -26,9 +26,9 @@ import java.util.regex.Pattern;
 public final class ContextTracker {
 
     private static final Pattern UNIT_LINE = Pattern.compile("^[(\\[（]?\\s*단\\s*위\\s*[:：]?.*");
-    /** A caption, with the unit line printed on the same line or not: {@code < 2025년 세부사업별 예산 > (단위 : 억원)}. */
+    /** A caption, alone or with the unit printed on its line: {@code < 2025년 세부사업별 예산 > (단위 : 억원)}. */
     private static final Pattern CAPTION = Pattern.compile(
-            "^[<〈＜《]\\s*(.*?)\\s*[>〉＞》]\\s*(?:[(\\[（]\\s*단\\s*위\\s*[:：]?[^)\\]）]*[)\\]）])?$");
+            "^[<〈＜《]\\s*(.*?)\\s*[>〉＞》]\\s*(?:[(\\[（]\\s*단\\s*위[^)\\]）]*[)\\]）])?$");
     /** A heading naming a strategy or goal by word and number: {@code 전략1 과학기술 인재 양성}, {@code 추진전략 2. …}. */
     private static final Pattern WORDED_AREA = Pattern.compile("^(?:추진\\s*)?(?:전략|정책\\s*목표|목표)\\s*\\d{1,2}\\b.*");
     private static final Pattern AREA_CODE = Pattern.compile("^(\\d{1,2}(?:-\\d{1,2})?)\\.?(?:\\s+(\\S.*))?$");

@@ -99,7 +99,8 @@ public final class ProjectTableReader implements TableReader {
     private boolean general(Table table, Layout l) {
         TableLayout t = l.columns();
         if (l.area() >= 0 && t.role(l.area()) != ColumnRole.TARGET || l.programs().size() > 1 || l.ministry() < 0
-                || !t.columns(ColumnRole.CHANGE).isEmpty() || t.headerRows() > 1) {
+                || !t.columns(ColumnRole.CHANGE).isEmpty() || !t.columns(ColumnRole.CHANGE_RATE).isEmpty()
+                || t.headerRows() > 1) {
             return true;
         }
         for (int r = t.headerRows(); r < table.rowCount(); r++) {
