@@ -51,7 +51,8 @@ public final class AreaRowsTableReader implements TableReader {
         List<Integer> labels = new ArrayList<>();
         for (int c = 0; c < firstAmount; c++) {
             ColumnRole role = t.role(c);
-            if (role == null || role == ColumnRole.GOAL || role == ColumnRole.TARGET || role == ColumnRole.STATUS) {
+            if (role == null || role == ColumnRole.GOAL || role == ColumnRole.TARGET || role == ColumnRole.STATUS
+                    || role == ColumnRole.LABEL) {
                 labels.add(c);
             }
         }

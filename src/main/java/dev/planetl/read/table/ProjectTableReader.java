@@ -87,7 +87,7 @@ public final class ProjectTableReader implements TableReader {
         for (int c = 0; c < programs.get(0) && area < 0; c++) {
             ColumnRole role = t.role(c);
             boolean labelColumn = role == null || role == ColumnRole.GOAL || role == ColumnRole.TARGET
-                    || role == ColumnRole.STATUS && c != status;
+                    || role == ColumnRole.LABEL || role == ColumnRole.STATUS && c != status;
             if (labelColumn && anyAreaLabel(table, t, c)) {
                 area = c;
             }
