@@ -1,5 +1,6 @@
 package dev.planetl.cli;
 
+import dev.planetl.read.vocab.VocabularyException;
 import picocli.CommandLine;
 
 /** Entry point of the {@code planetl} command. */
@@ -12,14 +13,29 @@ public final class PlanetlMain {
         System.exit(run(args));
     }
 
-    /** Runs a command line and returns its exit code (0 good, 1 some documents failed, 2 failure). */
+    /** A vocabulary that cannot be used is a usage error (sysexits' EX_USAGE), reported before any work. */
+    static final int USAGE = 64;
+
+    /**
+     * Runs a command line and returns its exit code (0 good, 1 some documents failed, 2 failure, 64 a vocabulary
+     * file that cannot be used).
+     */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new PlanetlCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("planetl: " + message(e));
-            return 2;
+            return usage(e) ? USAGE : 2;
         });
         return cli.execute(args);
+    }
+
+    private static boolean usage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof VocabularyException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String message(Throwable e) {

@@ -8,12 +8,15 @@ import dev.planetl.read.SourceRef;
 import dev.planetl.read.prose.TextLine;
 import dev.planetl.read.prose.TextLines;
 import dev.planetl.read.prose.VocabularyFile;
+import dev.planetl.read.vocab.Tsv;
+import dev.planetl.read.vocab.VocabularySource;
 import dev.planetl.read.prose.YearResolver;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Tells what kind of document a file is from its title page: title, plan year, plan series, issuing body and
@@ -51,14 +54,27 @@ public final class PlanClassifier {
     private final List<Series> series;
     private final List<Issuer> issuers;
 
-    /** Reads {@code vocab/plan-series.tsv} and {@code vocab/plan-issuers.tsv} from the classpath. */
+    /** Reads the packaged {@code plan-series.tsv} and {@code plan-issuers.tsv}. */
     public PlanClassifier() {
-        this.series = VocabularyFile.rows("vocab/plan-series.tsv", 3).stream()
-                .map(r -> new Series(r.get(0), r.get(1).equals("title"), Pattern.compile(r.get(2))))
+        this(VocabularySource.packaged());
+    }
+
+    /** Reads {@code plan-series.tsv} and {@code plan-issuers.tsv} from the source. */
+    public PlanClassifier(VocabularySource source) {
+        this.series = VocabularyFile.rows(source, "plan-series.tsv", 3).stream()
+                .map(r -> new Series(r.get(0), r.get(1).equals("title"), regex(r, r.get(2))))
                 .toList();
-        this.issuers = VocabularyFile.rows("vocab/plan-issuers.tsv", 2).stream()
-                .map(r -> new Issuer(r.get(0), Pattern.compile(r.get(1))))
+        this.issuers = VocabularyFile.rows(source, "plan-issuers.tsv", 2).stream()
+                .map(r -> new Issuer(r.get(0), regex(r, r.get(1))))
                 .toList();
+    }
+
+    private static Pattern regex(Tsv.Row row, String text) {
+        try {
+            return Pattern.compile(text);
+        } catch (PatternSyntaxException e) {
+            throw row.error("not a regular expression: " + e.getDescription() + " in '" + text + "'", e);
+        }
     }
 
     /** @return what the document is, never null; unknown parts are null */

@@ -34,14 +34,23 @@ public final class PolicyAreaCatalogue {
         return load("vocab/policy-areas.tsv");
     }
 
+    /** The catalogue in effect: {@code policy-areas.tsv} from the source. */
+    public static PolicyAreaCatalogue from(VocabularySource source) {
+        return load(source.rows("policy-areas.tsv"));
+    }
+
     public static PolicyAreaCatalogue load(String resource) {
+        return load(Tsv.read(resource));
+    }
+
+    private static PolicyAreaCatalogue load(List<Tsv.Row> rows) {
         List<Entry> entries = new ArrayList<>();
-        for (Tsv.Row row : Tsv.read(resource)) {
+        for (Tsv.Row row : rows) {
             PolicyArea.Level level;
             try {
                 level = PolicyArea.Level.valueOf(row.get(1).toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(row.where() + ": level must be goal or target: " + row.get(1), e);
+                throw row.error("level must be goal or target: " + row.get(1), e);
             }
             PolicyArea area = new PolicyArea(row.get(0), level, row.get(2), row.get(3));
             List<Pattern> patterns = new ArrayList<>();
