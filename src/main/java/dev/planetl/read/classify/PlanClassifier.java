@@ -1,6 +1,7 @@
 package dev.planetl.read.classify;
 
 import dev.planetl.extract.Document;
+import dev.planetl.extract.Numbering;
 import dev.planetl.extract.Provenance;
 import dev.planetl.read.Finding;
 import dev.planetl.read.PlanInfo;
@@ -8,9 +9,9 @@ import dev.planetl.read.SourceRef;
 import dev.planetl.read.prose.TextLine;
 import dev.planetl.read.prose.TextLines;
 import dev.planetl.read.prose.VocabularyFile;
+import dev.planetl.read.prose.YearResolver;
 import dev.planetl.read.vocab.Tsv;
 import dev.planetl.read.vocab.VocabularySource;
-import dev.planetl.read.prose.YearResolver;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,10 @@ public final class PlanClassifier {
     private static final Pattern DATE = Pattern.compile("^((?:19|20)\\d{2})\\.\\s*(\\d{1,2})\\.?(?:\\s*(\\d{1,2})\\.?)?$");
     private static final Pattern TITLE_YEAR = Pattern.compile(
             "(?<![\\d~∼～'’‘`´′＇])(?:((?:19|20)\\d{2})|['’‘`´′＇](\\d{2}))\\s*년(?:도)?(?![~∼～])");
-    private static final Pattern NUMBERING = Pattern.compile("^(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]+\\.|\\d+\\.?)\\s+");
+    /** A heading numbering before a title-page line (Ⅱ, II., 1.), with the roman labels of {@code numbering.tsv}. */
+    private static final Pattern NUMBERING = Pattern.compile("^(?:"
+            + Numbering.standard().regex(Numbering.Scheme.ROMAN, l -> !l.matches("[IVX]+")) + "|"
+            + Numbering.standard().regex(Numbering.Scheme.ROMAN, l -> l.matches("[IVX]+")) + "\\.|\\d+\\.?)\\s+");
 
     private record Series(String name, boolean yearFromTitle, Pattern pattern) {
     }

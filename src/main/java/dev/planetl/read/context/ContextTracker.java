@@ -1,6 +1,7 @@
 package dev.planetl.read.context;
 
 import dev.planetl.extract.Heading;
+import dev.planetl.extract.Numbering;
 import dev.planetl.extract.Paragraph;
 import dev.planetl.extract.Table;
 import dev.planetl.read.Measure;
@@ -28,9 +29,16 @@ public final class ContextTracker {
     private static final Pattern UNIT_LINE = Pattern.compile("^[(\\[（]?\\s*단\\s*위\\s*[:：]?.*");
     private static final Pattern CAPTION = Pattern.compile("^[<〈＜《]\\s*(.*?)\\s*[>〉＞》]$");
     private static final Pattern AREA_CODE = Pattern.compile("^(\\d{1,2}(?:-\\d{1,2})?)\\.?(?:\\s+(\\S.*))?$");
-    private static final Pattern OUTER_SECTION = Pattern.compile("^(?:[IVX]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+)\\s*\\.");
+    private static final Numbering NUMBERING = Numbering.standard();
+    private static final Pattern OUTER_SECTION = Pattern.compile("^" + NUMBERING.regex(Numbering.Scheme.ROMAN)
+            + "\\s*\\.");
     private static final Pattern INNER_SECTION = Pattern.compile("^\\d{1,2}\\s*[.)]\\s*\\S");
-    private static final Pattern BULLET = Pattern.compile("^[-*□■○●◦◎ㅇ▶▷•※➊-➓①-⑳‧·>]");
+    /**
+     * A list line states nothing about the tables below it: one opening with a bullet mark or a circled number of
+     * {@code vocab/numbering.tsv}, or with the marks converters put for them (ㅇ, ‧, >).
+     */
+    private static final Pattern BULLET = Pattern.compile("^(?:" + NUMBERING.regex(Numbering.Scheme.CIRCLED)
+            + "|[ㅇ‧>])");
     private static final int MAX_TITLE_LENGTH = 60;
     private static final Pattern YEAR_TOKEN = Pattern.compile("(?:19|20)\\d{2}\\s*년도?|['’‘`]\\d{2}\\s*년?도?");
 
@@ -124,7 +132,7 @@ public final class ContextTracker {
                 return;
             }
         }
-        if (BULLET.matcher(text).find()) {
+        if (NUMBERING.startsWithBullet(text) || BULLET.matcher(text).find()) {
             return;
         }
         Statement s = vocabularies.statements().read(text);

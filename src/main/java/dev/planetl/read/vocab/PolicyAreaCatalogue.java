@@ -1,5 +1,7 @@
 package dev.planetl.read.vocab;
 
+import dev.planetl.extract.Numbering;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +21,9 @@ public final class PolicyAreaCatalogue {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A leading enumerator ({@code ①}, {@code 1.}, {@code 가)}) and quotes around a printed name are not part of it. */
-    private static final Pattern DECORATION = Pattern.compile(
-            "^(?:[①-⑳❶-❿➊-➓]|\\d{1,2}[.)]|[가-하][.)])\\s*|['‘’\"“”「」『』]");
+    private static final Pattern DECORATION = Pattern.compile("^(?:"
+            + Numbering.standard().regex(Numbering.Scheme.CIRCLED) + "|\\d{1,2}[.)]|"
+            + Numbering.standard().regex(Numbering.Scheme.HANGUL) + "[.)])\\s*|['‘’\"“”「」『』]");
     private static final String DOTS = "·ㆍ・‧･•.";
 
     private final List<Entry> entries;

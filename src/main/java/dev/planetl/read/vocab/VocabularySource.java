@@ -25,6 +25,12 @@ public final class VocabularySource {
             "mention-subjects.tsv", "ministries.tsv", "plan-issuers.tsv", "plan-series.tsv",
             "policy-areas.tsv", "prose-currencies.tsv", "schedule-headers.tsv", "units.tsv");
 
+    /**
+     * Vocabularies read from the jar only: the extractors' heading numbering and bullets ({@code numbering.tsv}), which
+     * the extractors read before any vocabulary folder is known. They count in the digest all the same.
+     */
+    public static final List<String> PACKAGED_ONLY = List.of("numbering.tsv");
+
     private static final String PACKAGED = "vocab/";
 
     /** The override folder, or null for the packaged files only. */
@@ -53,6 +59,10 @@ public final class VocabularySource {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.tsv")) {
             for (Path file : files) {
                 String name = file.getFileName().toString();
+                if (PACKAGED_ONLY.contains(name)) {
+                    throw new VocabularyException(file + ": " + name + " is read from the jar only and cannot be "
+                            + "replaced from a folder");
+                }
                 if (!FILES.contains(name)) {
                     throw new VocabularyException(file + ": not a vocabulary planetl reads; the names are "
                             + String.join(", ", FILES));
@@ -111,7 +121,7 @@ public final class VocabularySource {
     public String digest() {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String name : FILES) {
+            for (String name : java.util.stream.Stream.concat(FILES.stream(), PACKAGED_ONLY.stream()).toList()) {
                 md.update(name.getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
                 md.update(bytes(name));
@@ -138,6 +148,9 @@ public final class VocabularySource {
     }
 
     private Path overriding(String name) {
+        if (PACKAGED_ONLY.contains(name)) {
+            return null;
+        }
         if (!FILES.contains(name)) {
             throw new IllegalArgumentException("no vocabulary file is called " + name);
         }

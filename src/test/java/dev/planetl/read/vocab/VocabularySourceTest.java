@@ -91,8 +91,14 @@ class VocabularySourceTest {
         assertThatThrownBy(() -> VocabularySource.of(dir.resolve("absent"), null))
                 .isInstanceOf(VocabularyException.class)
                 .hasMessageContaining("is not a folder");
-        // a README beside the files is no vocabulary and is left alone
         Files.delete(dir.resolve("ministry.tsv"));
+        // the extractors' numbering is read from the jar only: a copy in the folder would be ignored, so it is refused
+        Files.writeString(dir.resolve("numbering.tsv"), "", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> VocabularySource.folder(dir))
+                .isInstanceOf(VocabularyException.class)
+                .hasMessageContaining("numbering.tsv is read from the jar only");
+        Files.delete(dir.resolve("numbering.tsv"));
+        // a README beside the files is no vocabulary and is left alone
         Files.writeString(dir.resolve("README.md"), "local vocabularies", StandardCharsets.UTF_8);
         assertThat(VocabularySource.folder(dir).overridden()).isEmpty();
     }
