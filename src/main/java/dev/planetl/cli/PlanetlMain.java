@@ -1,6 +1,5 @@
 package dev.planetl.cli;
 
-import dev.planetl.read.vocab.VocabularyException;
 import picocli.CommandLine;
 
 /** Entry point of the {@code planetl} command. */
@@ -13,29 +12,21 @@ public final class PlanetlMain {
         System.exit(run(args));
     }
 
-    /** A vocabulary that cannot be used is a usage error (sysexits' EX_USAGE), reported before any work. */
-    static final int USAGE = 64;
-
-    /**
-     * Runs a command line and returns its exit code (0 good, 1 some documents failed, 2 failure, 64 a vocabulary
-     * file that cannot be used).
-     */
+    /** Runs a command line and returns its exit code ({@link ExitCode}). */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new PlanetlCommand());
+        setUsageCode(cli);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("planetl: " + message(e));
-            return usage(e) ? USAGE : 2;
+            return ExitCode.of(e);
         });
         return cli.execute(args);
     }
 
-    private static boolean usage(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof VocabularyException) {
-                return true;
-            }
-        }
-        return false;
+    /** picocli's own code for a wrong command line is 2, which planetl gives a failed job. */
+    private static void setUsageCode(CommandLine cli) {
+        cli.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE);
+        cli.getSubcommands().values().forEach(PlanetlMain::setUsageCode);
     }
 
     private static String message(Throwable e) {
