@@ -2,6 +2,7 @@ package dev.planetl.cli;
 
 import dev.planetl.db.ServerBusyException;
 import dev.planetl.job.WarehouseBusyException;
+import dev.planetl.read.vocab.VocabularyException;
 
 /**
  * What planetl's exit codes mean, so that a scheduler can tell "retry later" from "look at it":
@@ -18,7 +19,10 @@ public final class ExitCode {
     public static final int FAILED = 2;
     /** Another ingest holds the warehouse (or the server is in use): nothing was done; retry later. */
     public static final int BUSY = 3;
-    /** The command line was wrong: an unknown option, a missing argument, a folder that is not there. */
+    /**
+     * The command line was wrong: an unknown option, a missing argument, a folder that is not there, or a vocabulary
+     * file that cannot be used (checked before any work).
+     */
     public static final int USAGE = 64;
 
     static final String LIST_OK = " 0:all good";
@@ -26,7 +30,8 @@ public final class ExitCode {
             + "(planetl status, planetl report)";
     static final String LIST_FAILED = " 2:the job or command failed";
     static final String LIST_BUSY = " 3:another ingest holds the warehouse, or the server is in use: retry later";
-    static final String LIST_USAGE = "64:usage error (unknown option, missing argument, no such folder or run)";
+    static final String LIST_USAGE = "64:usage error (unknown option, missing argument, no such folder or run, "
+            + "a bad vocabulary line)";
 
     private ExitCode() {
     }
@@ -37,7 +42,7 @@ public final class ExitCode {
             if (t instanceof WarehouseBusyException || t instanceof ServerBusyException) {
                 return BUSY;
             }
-            if (t instanceof UsageException) {
+            if (t instanceof UsageException || t instanceof VocabularyException) {
                 return USAGE;
             }
         }

@@ -4,7 +4,9 @@ import dev.planetl.extract.Document;
 import dev.planetl.extract.DocumentWriter;
 import dev.planetl.extract.ExtractionException;
 import dev.planetl.job.Pipelines;
+import dev.planetl.read.PlanDocumentReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,11 +32,17 @@ public class ExtractCommand implements Callable<Integer> {
             description = "tsv (tables, default) or json (all blocks with provenance).")
     Format format;
 
+    @Mixin
+    VocabularyOptions vocabulary;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        // The vocabularies are checked even though extraction alone reads few of them: a bad line is reported now,
+        // not at the next night's ingest.
+        PlanDocumentReader.from(vocabulary.source());
         Document document;
         try {
             document = Pipelines.extraction().extract(file);

@@ -19,6 +19,9 @@ public class IngestCommand implements Callable<Integer> {
     @Mixin
     WarehouseOptions warehouse;
 
+    @Mixin
+    VocabularyOptions vocabulary;
+
     @Parameters(index = "0", paramLabel = "DIR", description = "The folder of plan documents.")
     Path folder;
 
@@ -30,6 +33,6 @@ public class IngestCommand implements Callable<Integer> {
         if (!java.nio.file.Files.isDirectory(folder)) {
             throw new UsageException("Not a folder: " + folder);
         }
-        return IngestLauncher.launch(warehouse, w -> folder, null, false, "ingest", spec.commandLine().getOut());
+        return IngestLauncher.launch(warehouse, vocabulary, w -> folder, null, false, "ingest", spec.commandLine().getOut());
     }
 }

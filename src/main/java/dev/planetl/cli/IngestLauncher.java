@@ -6,6 +6,7 @@ import dev.planetl.job.IngestRunner;
 import dev.planetl.job.JobDefinition;
 import dev.planetl.job.Pipelines;
 import dev.planetl.job.ProgressSink;
+import dev.planetl.job.StandardPipeline;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -22,9 +23,11 @@ final class IngestLauncher {
     private IngestLauncher() {
     }
 
-    static int launch(WarehouseOptions options, FolderChoice choice, Integer year, boolean fromScratch, String command,
-                      PrintWriter out) throws Exception {
+    static int launch(WarehouseOptions options, VocabularyOptions vocabulary, FolderChoice choice, Integer year,
+                      boolean fromScratch, String command, PrintWriter out) throws Exception {
         JobDefinition definition = JobDefinition.load(options.jobsDir());
+        // Every vocabulary is read and checked before the warehouse is opened: a bad line stops the command here.
+        StandardPipeline pipeline = Pipelines.standard(definition, vocabulary.source());
         ProgressSink progress = System.console() != null ? ProgressSink.bar(System.out) : ProgressSink.lines(System.out);
         try (Warehouse w = options.open(command)) {
             Path folder = choice.in(w);
@@ -32,7 +35,7 @@ final class IngestLauncher {
                 throw new UsageException("Not a folder: " + folder);
             }
             String root = folder.toAbsolutePath().normalize().toString();
-            try (var ctx = IngestContext.start(w.dataSource(), definition, Pipelines.standard(definition), progress)) {
+            try (var ctx = IngestContext.start(w.dataSource(), definition, pipeline, progress)) {
                 IngestRunner.Outcome outcome = IngestContext.runner(ctx).run(root, year, fromScratch, command);
                 out.println((outcome.resumed() ? "resumed " : "") + outcome.summary());
                 out.flush();

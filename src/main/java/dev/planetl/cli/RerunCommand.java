@@ -24,6 +24,9 @@ public class RerunCommand implements Callable<Integer> {
     @Mixin
     WarehouseOptions warehouse;
 
+    @Mixin
+    VocabularyOptions vocabulary;
+
     @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The plan year, e.g. 2020.")
     int year;
 
@@ -39,7 +42,7 @@ public class RerunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return IngestLauncher.launch(warehouse, w -> folder != null ? folder : recordedFolder(w), year, fromScratch,
+        return IngestLauncher.launch(warehouse, vocabulary, w -> folder != null ? folder : recordedFolder(w), year, fromScratch,
                 "rerun", spec.commandLine().getOut());
     }
 

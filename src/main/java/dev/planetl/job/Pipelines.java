@@ -11,21 +11,15 @@ import dev.planetl.extract.pdf.PdfExtractor;
 import dev.planetl.extract.text.TextExtractor;
 import dev.planetl.extract.tika.TikaFallbackExtractor;
 import dev.planetl.read.PlanDocumentReader;
+import dev.planetl.read.Vocabularies;
+import dev.planetl.read.prose.PlanProseReader;
+import dev.planetl.read.table.BudgetTableReader;
+import dev.planetl.read.vocab.VocabularySource;
 import dev.planetl.validate.DocumentValidator;
 import dev.planetl.validate.KrwUnits;
 import dev.planetl.validate.Ministries;
 import dev.planetl.validate.constraint.RecordConstraints;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 
 /** Builds the standard pipeline from a job definition. */
@@ -33,8 +27,6 @@ public final class Pipelines {
 
     /** Bumped by hand when extraction or reading changes what a document yields. */
     static final String CODE_VERSION = "2";
-    private static final List<String> VOCABULARIES = List.of("classpath*:vocab/**/*.tsv",
-            "classpath*:dev/planetl/**/*.tsv", "classpath*:dev/planetl/**/*.txt");
 
     private Pipelines() {
     }
@@ -50,35 +42,32 @@ public final class Pipelines {
     }
 
     public static StandardPipeline standard(JobDefinition definition) {
-        DocumentValidator validator = new DocumentValidator(KrwUnits.standard(), Ministries.standard(),
-                definition.policy(), RecordConstraints.DEFAULT_PLAN_YEAR_WINDOW);
-        return new StandardPipeline(extraction(), PlanDocumentReader.standard(), validator, version());
+        return standard(definition, VocabularySource.packaged());
     }
 
     /**
-     * The reader version: the code version and a digest of every vocabulary file, so that editing a vocabulary
-     * entry makes the next run read its documents again.
+     * The pipeline over the vocabularies in effect. Every vocabulary file is read and checked here, before any
+     * document is touched.
+     *
+     * @throws dev.planetl.read.vocab.VocabularyException naming the file and line of the first bad entry
      */
-    public static String version() {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            var resolver = new PathMatchingResourcePatternResolver(Pipelines.class.getClassLoader());
-            List<Resource> resources = new java.util.ArrayList<>();
-            for (String pattern : VOCABULARIES) {
-                resources.addAll(Arrays.asList(resolver.getResources(pattern)));
-            }
-            resources.sort(Comparator.comparing(r -> String.valueOf(r.getFilename()) + r.getDescription()));
-            for (Resource r : resources) {
-                try (InputStream in = r.getInputStream()) {
-                    md.update(String.valueOf(r.getFilename()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    md.update(in.readAllBytes());
-                }
-            }
-            return CODE_VERSION + "+" + HexFormat.of().formatHex(md.digest()).substring(0, 12);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the vocabularies", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+    public static StandardPipeline standard(JobDefinition definition, VocabularySource vocabularies) {
+        Vocabularies effective = Vocabularies.from(vocabularies);
+        PlanDocumentReader reader = new PlanDocumentReader(new BudgetTableReader(effective),
+                new PlanProseReader(vocabularies, effective));
+        DocumentValidator validator = new DocumentValidator(
+                new KrwUnits(effective.amounts().units().wonUnitExponents()),
+                new Ministries(effective.ministries().canonicalNames()),
+                definition.policy(), RecordConstraints.DEFAULT_PLAN_YEAR_WINDOW);
+        return new StandardPipeline(extraction(), reader, validator, version(vocabularies));
+    }
+
+    /**
+     * The reader version: the code version and a digest of every vocabulary file in effect (the folder's where it
+     * has one, else the packaged one), so that editing a vocabulary entry makes the next run read its documents
+     * again, and switching back to the packaged files does too.
+     */
+    public static String version(VocabularySource vocabularies) {
+        return CODE_VERSION + "+" + vocabularies.digest().substring(0, 12);
     }
 }

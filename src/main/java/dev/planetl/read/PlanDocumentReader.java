@@ -4,6 +4,7 @@ import dev.planetl.extract.Document;
 import dev.planetl.read.prose.PlanProseReader;
 import dev.planetl.read.table.BudgetTableReader;
 import dev.planetl.read.table.TableReading;
+import dev.planetl.read.vocab.VocabularySource;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,6 +29,16 @@ public final class PlanDocumentReader implements DocumentReader {
     /** The readers over the vocabularies shipped under {@code vocab/}. */
     public static PlanDocumentReader standard() {
         return new PlanDocumentReader(BudgetTableReader.standard(), new PlanProseReader());
+    }
+
+    /**
+     * The readers over the vocabularies in effect, each read and checked now.
+     *
+     * @throws dev.planetl.read.vocab.VocabularyException naming the file and line of the first bad entry
+     */
+    public static PlanDocumentReader from(VocabularySource source) {
+        Vocabularies vocabularies = Vocabularies.from(source);
+        return new PlanDocumentReader(new BudgetTableReader(vocabularies), new PlanProseReader(source, vocabularies));
     }
 
     @Override

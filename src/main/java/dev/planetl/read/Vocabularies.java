@@ -2,9 +2,11 @@ package dev.planetl.read;
 
 import dev.planetl.read.context.StatementReader;
 import dev.planetl.read.number.AmountParser;
+import dev.planetl.read.number.UnitVocabulary;
 import dev.planetl.read.vocab.HeaderVocabulary;
 import dev.planetl.read.vocab.MinistryDictionary;
 import dev.planetl.read.vocab.PolicyAreaCatalogue;
+import dev.planetl.read.vocab.VocabularySource;
 
 import java.util.Objects;
 
@@ -25,7 +27,16 @@ public record Vocabularies(AmountParser amounts, MinistryDictionary ministries, 
 
     /** The vocabularies shipped in {@code src/main/resources/vocab/}. */
     public static Vocabularies standard() {
-        return new Vocabularies(AmountParser.standard(), MinistryDictionary.standard(), HeaderVocabulary.standard(),
-                PolicyAreaCatalogue.standard(), StatementReader.standard());
+        return from(VocabularySource.packaged());
+    }
+
+    /**
+     * The vocabularies in effect, each read and checked now.
+     *
+     * @throws dev.planetl.read.vocab.VocabularyException naming the file and line of the first bad entry
+     */
+    public static Vocabularies from(VocabularySource source) {
+        return new Vocabularies(new AmountParser(UnitVocabulary.from(source)), MinistryDictionary.from(source),
+                HeaderVocabulary.from(source), PolicyAreaCatalogue.from(source), StatementReader.from(source));
     }
 }

@@ -1,5 +1,7 @@
 package dev.planetl.extract.hwp;
 
+import dev.planetl.extract.Numbering;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -7,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises the printed numbering schemes of Korean plan documents at the start of a paragraph:
- * {@code I.} / {@code Ⅱ.} (level 1), {@code 1.} or a bare {@code 1} (level 2), {@code 1-1} (level 3),
- * {@code 가} / {@code 가.} (level 4) and {@code ①} (level 5).
+ * {@code I.} / {@code Ⅱ.}, {@code 1.} or a bare {@code 1}, {@code 1-1}, {@code 가} / {@code 가.} and {@code ①},
+ * with the labels and levels of {@code vocab/numbering.tsv} (the same as every other format's).
  *
  * <p>A paragraph is a heading only when its words after the numbering are short and do not read as a
  * sentence: the law text {@code ① 관계 중앙행정기관의 장은 … 하여야 한다.} stays a paragraph.
@@ -26,14 +28,19 @@ public final class HeadingNumbering {
     private record Scheme(int level, Pattern pattern) {
     }
 
-    private static final String ROMAN = "(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I|[\\u2160-\\u216B])";
+    private static final Numbering NUMBERING = Numbering.standard();
 
     private static final List<Scheme> SCHEMES = List.of(
-            new Scheme(1, Pattern.compile("^(" + ROMAN + "\\.)(?:\\s+(.*))?$", Pattern.DOTALL)),
-            new Scheme(3, Pattern.compile("^(\\d{1,2}-\\d{1,2}\\.?)(?:\\s+(.*))?$", Pattern.DOTALL)),
-            new Scheme(2, Pattern.compile("^(\\d{1,2}\\.?)(?:\\s+(.*))?$", Pattern.DOTALL)),
-            new Scheme(4, Pattern.compile("^([가나다라마바사아자차카타파하][.)]?)(?:\\s+(.*))?$", Pattern.DOTALL)),
-            new Scheme(5, Pattern.compile("^([\\u2460-\\u2473])\\s*(.*)$", Pattern.DOTALL)));
+            new Scheme(NUMBERING.level(Numbering.Scheme.ROMAN), Pattern.compile(
+                    "^(" + NUMBERING.regex(Numbering.Scheme.ROMAN) + "\\.)(?:\\s+(.*))?$", Pattern.DOTALL)),
+            new Scheme(NUMBERING.level(Numbering.Scheme.HYPHENATED),
+                    Pattern.compile("^(\\d{1,2}-\\d{1,2}\\.?)(?:\\s+(.*))?$", Pattern.DOTALL)),
+            new Scheme(NUMBERING.level(Numbering.Scheme.ARABIC),
+                    Pattern.compile("^(\\d{1,2}\\.?)(?:\\s+(.*))?$", Pattern.DOTALL)),
+            new Scheme(NUMBERING.level(Numbering.Scheme.HANGUL), Pattern.compile(
+                    "^(" + NUMBERING.regex(Numbering.Scheme.HANGUL) + "[.)]?)(?:\\s+(.*))?$", Pattern.DOTALL)),
+            new Scheme(NUMBERING.level(Numbering.Scheme.CIRCLED), Pattern.compile(
+                    "^(" + NUMBERING.regex(Numbering.Scheme.CIRCLED) + ")\\s*(.*)$", Pattern.DOTALL)));
 
     private HeadingNumbering() {
     }

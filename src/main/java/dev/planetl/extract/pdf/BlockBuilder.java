@@ -12,6 +12,7 @@ import dev.planetl.extract.Heading;
 import dev.planetl.extract.Paragraph;
 import dev.planetl.extract.Provenance;
 import dev.planetl.extract.Table;
+import dev.planetl.extract.Numbering;
 import dev.planetl.extract.pdf.DraftTable.DraftCell;
 
 /**
@@ -23,12 +24,18 @@ final class BlockBuilder {
 
     /** A heading is set at least this much larger than the body text. */
     private static final double HEADING_SIZE = 1.08;
+    private static final Numbering NUMBERING = Numbering.standard();
     private static final List<NumberingScheme> SCHEMES = List.of(
-            new NumberingScheme(1, Pattern.compile("^((?:[IVX]+|[\u2160-\u216b]+)\\.)\\s*(\\S.*)$")),
-            new NumberingScheme(3, Pattern.compile("^(\\d{1,2}-\\d{1,2})\\.?\\s+(\\S.*)$")),
-            new NumberingScheme(2, Pattern.compile("^(\\d{1,2}\\.?)\\s+(\\D.*|\\d{4}.*)$")),
-            new NumberingScheme(3, Pattern.compile("^([가나다라마바사아자차카타파하]\\.?)\\s+(\\S.*)$")),
-            new NumberingScheme(4, Pattern.compile("^([\u2460-\u2473])\\s*(\\S.*)$")));
+            new NumberingScheme(NUMBERING.level(Numbering.Scheme.ROMAN), Pattern.compile(
+                    "^(" + NUMBERING.regex(Numbering.Scheme.ROMAN) + "\\.)\\s*(\\S.*)$")),
+            new NumberingScheme(NUMBERING.level(Numbering.Scheme.HYPHENATED),
+                    Pattern.compile("^(\\d{1,2}-\\d{1,2})\\.?\\s+(\\S.*)$")),
+            new NumberingScheme(NUMBERING.level(Numbering.Scheme.ARABIC),
+                    Pattern.compile("^(\\d{1,2}\\.?)\\s+(\\D.*|\\d{4}.*)$")),
+            new NumberingScheme(NUMBERING.level(Numbering.Scheme.HANGUL), Pattern.compile(
+                    "^(" + NUMBERING.regex(Numbering.Scheme.HANGUL) + "\\.?)\\s+(\\S.*)$")),
+            new NumberingScheme(NUMBERING.level(Numbering.Scheme.CIRCLED), Pattern.compile(
+                    "^(" + NUMBERING.regex(Numbering.Scheme.CIRCLED) + ")\\s*(\\S.*)$")));
 
     private record NumberingScheme(int level, Pattern pattern) {
     }

@@ -1,12 +1,15 @@
 package dev.planetl.extract.text;
 
+import dev.planetl.extract.Numbering.Scheme;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises the numberings Korean plan documents put before their headings, and gives each numbering
+ * Recognises the numberings Korean plan documents put before their headings, with the labels and levels of
+ * {@code vocab/numbering.tsv}, and gives each numbering
  * scheme a fixed level:
  *
  * <table>
@@ -30,16 +33,8 @@ final class HeadingRules {
     static final int MAX_HEADING = 60;
     static final int MAX_LOOSE_HEADING = 40;
 
-    /** A numbering scheme and the level it gets. */
-    enum Scheme {
-        ROMAN(1), ARABIC(2), HYPHENATED(3), HANGUL(3), CIRCLED(4);
-
-        final int level;
-
-        Scheme(int level) {
-            this.level = level;
-        }
-    }
+    /** The labels and levels of the numbering schemes and the bullet marks, from {@code vocab/numbering.tsv}. */
+    private static final dev.planetl.extract.Numbering VOCABULARY = dev.planetl.extract.Numbering.standard();
 
     /**
      * A numbering found at the start of a line.
@@ -48,26 +43,36 @@ final class HeadingRules {
      * @param words the heading's words after the numbering, "" when the numbering stands alone on its line
      */
     record Numbering(Scheme scheme, String label, String words) {
+        /** The scheme's level: the same for every line and every format. */
+        int level() {
+            return VOCABULARY.level(scheme);
+        }
+
         boolean alone() {
             return words.isEmpty();
         }
     }
 
-    private static final String ROMAN_ASCII = "(?:X|IX|IV|V?I{1,3}|V|XI|XII)";
+    private static final String ROMAN_ASCII = VOCABULARY.regex(Scheme.ROMAN, l -> l.matches("[IVX]+"));
+    private static final String ROMAN_OTHER = VOCABULARY.regex(Scheme.ROMAN, l -> !l.matches("[IVX]+"));
+    private static final String HANGUL = VOCABULARY.regex(Scheme.HANGUL);
     private static final Pattern ROMAN_DOT = Pattern.compile("^(" + ROMAN_ASCII + "\\.)\\s*(.*)$");
     private static final Pattern ROMAN_BARE = Pattern.compile("^(" + ROMAN_ASCII + ")(?:\\s+(\\p{IsHangul}.*))?$");
-    private static final Pattern ROMAN_UNICODE = Pattern.compile("^([\u2160-\u216B]\\.?)\\s*(.*)$");
+    private static final Pattern ROMAN_UNICODE = Pattern.compile("^(" + ROMAN_OTHER + "\\.?)\\s*(.*)$");
     private static final Pattern HYPHENATED = Pattern.compile("^((\\d{1,2})-\\d{1,2})\\.?(?:\\s+(\\D.*))?$");
     private static final Pattern ARABIC_DOT = Pattern.compile("^(\\d{1,2}\\.)(?:\\s*(\\D.*)|\\s+(\\d.*))?$");
     private static final Pattern ARABIC_BARE = Pattern.compile("^(\\d{1,2})(?:\\s+(\\D.*))?$");
-    private static final Pattern HANGUL_MARKED = Pattern.compile("^([가나다라마바사아자차카타파하][.)])\\s*(.*)$");
-    private static final Pattern HANGUL_BARE = Pattern.compile("^([가나다라마바사아자차카타파하])\\s+(.+)$");
-    private static final Pattern CIRCLED = Pattern.compile("^([\u2460-\u2473\u2776-\u2793])\\s*(.*)$");
+    private static final Pattern HANGUL_MARKED = Pattern.compile("^(" + HANGUL + "[.)])\\s*(.*)$");
+    private static final Pattern HANGUL_BARE = Pattern.compile("^(" + HANGUL + ")\\s+(.+)$");
+    private static final Pattern CIRCLED = Pattern.compile("^(" + VOCABULARY.regex(Scheme.CIRCLED) + ")\\s*(.*)$");
     private static final Pattern BARE_NUMBER_TOKEN = Pattern.compile("(^|\\s)\\d[\\d,.]*(\\s|$)");
 
-    /** Characters that open a bullet or a note line; such a line is never a heading nor a heading's name. */
-    private static final List<String> BULLETS = List.of("-", "*", "○", "□", "◦", "•", "·", "▶", "▷", "◇", "◆",
-            "※", "ㅇ ", "⇒", "→", "■", "●", "◎", "▪", "➢", "❍", "–", "—", "v ", "√", "☞", "<", "〈", "《", "(단위");
+    /**
+     * What else opens a line that is never a heading nor a heading's name, besides the bullet marks of
+     * {@code vocab/numbering.tsv}: letters used as bullets only when a space follows, caption brackets and a unit
+     * statement.
+     */
+    private static final List<String> NOT_HEADINGS = List.of("ㅇ ", "v ", "<", "〈", "《", "(단위");
 
     private HeadingRules() {
     }
@@ -111,7 +116,10 @@ final class HeadingRules {
 
     /** Whether a line opens with a bullet, a note mark, a caption bracket or a unit statement. */
     static boolean isBullet(String text) {
-        for (String bullet : BULLETS) {
+        if (VOCABULARY.startsWithBullet(text)) {
+            return true;
+        }
+        for (String bullet : NOT_HEADINGS) {
             if (text.startsWith(bullet)) {
                 return true;
             }

@@ -95,17 +95,17 @@ final class TextLayout {
         }
         HeadingRules.Numbering n = numbering.get();
         if (!n.alone()) {
-            return new Heading(n.scheme().level, n.label(), withContinuation(i, n.words()), at);
+            return new Heading(n.level(), n.label(), withContinuation(i, n.words()), at);
         }
         int name = nameLine(i);
         if (name >= 0) {
             taken[name] = true;
-            return new Heading(n.scheme().level, n.label(), lines.get(name).text(), at);
+            return new Heading(n.level(), n.label(), lines.get(name).text(), at);
         }
-        if (n.scheme() == HeadingRules.Scheme.ARABIC) {
+        if (n.scheme() == dev.planetl.extract.Numbering.Scheme.ARABIC) {
             return new Paragraph(line.text(), at);
         }
-        return new Heading(n.scheme().level, n.label(), "", at);
+        return new Heading(n.level(), n.label(), "", at);
     }
 
     /**

@@ -31,7 +31,7 @@ public final class TextRules {
     /** The numbered heading a cleaned line is, if it is one (bullets, long lines, number rows are not). */
     public static Optional<NumberedHeading> numberedHeading(String cleanedLine) {
         return HeadingRules.match(cleanedLine)
-                .map(n -> new NumberedHeading(n.scheme().level, n.label(), n.words()));
+                .map(n -> new NumberedHeading(n.level(), n.label(), n.words()));
     }
 
     /** How many leading rows of a grid of cell texts are header rows, by {@link HeaderRows}' rule. */

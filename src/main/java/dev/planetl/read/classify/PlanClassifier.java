@@ -1,6 +1,7 @@
 package dev.planetl.read.classify;
 
 import dev.planetl.extract.Document;
+import dev.planetl.extract.Numbering;
 import dev.planetl.extract.Provenance;
 import dev.planetl.read.Finding;
 import dev.planetl.read.PlanInfo;
@@ -9,11 +10,14 @@ import dev.planetl.read.prose.TextLine;
 import dev.planetl.read.prose.TextLines;
 import dev.planetl.read.prose.VocabularyFile;
 import dev.planetl.read.prose.YearResolver;
+import dev.planetl.read.vocab.Tsv;
+import dev.planetl.read.vocab.VocabularySource;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Tells what kind of document a file is from its title page: title, plan year, plan series, issuing body and
@@ -33,7 +37,10 @@ public final class PlanClassifier {
     private static final Pattern DATE = Pattern.compile("^((?:19|20)\\d{2})\\.\\s*(\\d{1,2})\\.?(?:\\s*(\\d{1,2})\\.?)?$");
     private static final Pattern TITLE_YEAR = Pattern.compile(
             "(?<![\\d~∼～'’‘`´′＇])(?:((?:19|20)\\d{2})|['’‘`´′＇](\\d{2}))\\s*년(?:도)?(?![~∼～])");
-    private static final Pattern NUMBERING = Pattern.compile("^(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|[IVX]+\\.|\\d+\\.?)\\s+");
+    /** A heading numbering before a title-page line (Ⅱ, II., 1.), with the roman labels of {@code numbering.tsv}. */
+    private static final Pattern NUMBERING = Pattern.compile("^(?:"
+            + Numbering.standard().regex(Numbering.Scheme.ROMAN, l -> !l.matches("[IVX]+")) + "|"
+            + Numbering.standard().regex(Numbering.Scheme.ROMAN, l -> l.matches("[IVX]+")) + "\\.|\\d+\\.?)\\s+");
 
     private record Series(String name, boolean yearFromTitle, Pattern pattern) {
     }
@@ -51,14 +58,27 @@ public final class PlanClassifier {
     private final List<Series> series;
     private final List<Issuer> issuers;
 
-    /** Reads {@code vocab/plan-series.tsv} and {@code vocab/plan-issuers.tsv} from the classpath. */
+    /** Reads the packaged {@code plan-series.tsv} and {@code plan-issuers.tsv}. */
     public PlanClassifier() {
-        this.series = VocabularyFile.rows("vocab/plan-series.tsv", 3).stream()
-                .map(r -> new Series(r.get(0), r.get(1).equals("title"), Pattern.compile(r.get(2))))
+        this(VocabularySource.packaged());
+    }
+
+    /** Reads {@code plan-series.tsv} and {@code plan-issuers.tsv} from the source. */
+    public PlanClassifier(VocabularySource source) {
+        this.series = VocabularyFile.rows(source, "plan-series.tsv", 3).stream()
+                .map(r -> new Series(r.get(0), r.get(1).equals("title"), regex(r, r.get(2))))
                 .toList();
-        this.issuers = VocabularyFile.rows("vocab/plan-issuers.tsv", 2).stream()
-                .map(r -> new Issuer(r.get(0), Pattern.compile(r.get(1))))
+        this.issuers = VocabularyFile.rows(source, "plan-issuers.tsv", 2).stream()
+                .map(r -> new Issuer(r.get(0), regex(r, r.get(1))))
                 .toList();
+    }
+
+    private static Pattern regex(Tsv.Row row, String text) {
+        try {
+            return Pattern.compile(text);
+        } catch (PatternSyntaxException e) {
+            throw row.error("not a regular expression: " + e.getDescription() + " in '" + text + "'", e);
+        }
     }
 
     /** @return what the document is, never null; unknown parts are null */

@@ -1,6 +1,7 @@
 package dev.planetl.read.context;
 
 import dev.planetl.extract.Heading;
+import dev.planetl.extract.Numbering;
 import dev.planetl.extract.Paragraph;
 import dev.planetl.extract.Table;
 import dev.planetl.read.Measure;
@@ -32,9 +33,16 @@ public final class ContextTracker {
     /** A heading naming a strategy or goal by word and number: {@code 전략1 과학기술 인재 양성}, {@code 추진전략 2. …}. */
     private static final Pattern WORDED_AREA = Pattern.compile("^(?:추진\\s*)?(?:전략|정책\\s*목표|목표)\\s*\\d{1,2}\\b.*");
     private static final Pattern AREA_CODE = Pattern.compile("^(\\d{1,2}(?:-\\d{1,2})?)\\.?(?:\\s+(\\S.*))?$");
-    private static final Pattern OUTER_SECTION = Pattern.compile("^(?:[IVX]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+)\\s*\\.");
+    private static final Numbering NUMBERING = Numbering.standard();
+    private static final Pattern OUTER_SECTION = Pattern.compile("^" + NUMBERING.regex(Numbering.Scheme.ROMAN)
+            + "\\s*\\.");
     private static final Pattern INNER_SECTION = Pattern.compile("^\\d{1,2}\\s*[.)]\\s*\\S");
-    private static final Pattern BULLET = Pattern.compile("^[-*□■○●◦◎ㅇ▶▷•※➊-➓①-⑳‧·>]");
+    /**
+     * A list line states nothing about the tables below it: one opening with a bullet mark or a circled number of
+     * {@code vocab/numbering.tsv}, or with the marks converters put for them (ㅇ, ‧, >).
+     */
+    private static final Pattern BULLET = Pattern.compile("^(?:" + NUMBERING.regex(Numbering.Scheme.CIRCLED)
+            + "|[ㅇ‧>])");
     private static final int MAX_TITLE_LENGTH = 60;
     private static final Pattern YEAR_TOKEN = Pattern.compile("(?:19|20)\\d{2}\\s*년도?|['’‘`]\\d{2}\\s*년?도?");
 
@@ -142,7 +150,7 @@ public final class ContextTracker {
         if (WORDED_AREA.matcher(text).matches() && text.length() <= MAX_TITLE_LENGTH && asPrintedArea(text)) {
             return;
         }
-        if (BULLET.matcher(text).find()) {
+        if (NUMBERING.startsWithBullet(text) || BULLET.matcher(text).find()) {
             return;
         }
         Statement s = vocabularies.statements().read(text);

@@ -2,6 +2,7 @@ package dev.planetl.read.context;
 
 import dev.planetl.read.Measure;
 import dev.planetl.read.vocab.Tsv;
+import dev.planetl.read.vocab.VocabularySource;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -40,14 +41,23 @@ public final class StatementReader {
         return load("vocab/measure-words.tsv");
     }
 
+    /** The reader over {@code measure-words.tsv} from the source. */
+    public static StatementReader from(VocabularySource source) {
+        return load(source.rows("measure-words.tsv"));
+    }
+
     public static StatementReader load(String resource) {
+        return load(Tsv.read(resource));
+    }
+
+    private static StatementReader load(List<Tsv.Row> rows) {
         List<Word> words = new ArrayList<>();
-        for (Tsv.Row row : Tsv.read(resource)) {
+        for (Tsv.Row row : rows) {
             try {
                 words.add(new Word(Measure.valueOf(row.get(0).toUpperCase(Locale.ROOT)),
                         SPACES.matcher(row.get(1)).replaceAll("")));
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(row.where() + ": measure must be plan or actual: " + row.get(0), e);
+                throw row.error("measure must be plan or actual: " + row.get(0), e);
             }
         }
         return new StatementReader(words);

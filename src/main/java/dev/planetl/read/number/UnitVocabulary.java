@@ -1,6 +1,7 @@
 package dev.planetl.read.number;
 
 import dev.planetl.read.vocab.Tsv;
+import dev.planetl.read.vocab.VocabularySource;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,17 +39,26 @@ public final class UnitVocabulary {
         return load("vocab/units.tsv");
     }
 
+    /** The vocabulary in effect: {@code units.tsv} from the source. */
+    public static UnitVocabulary from(VocabularySource source) {
+        return load(source.rows("units.tsv"));
+    }
+
     public static UnitVocabulary load(String resource) {
+        return load(Tsv.read(resource));
+    }
+
+    private static UnitVocabulary load(List<Tsv.Row> rows) {
         List<Word> currencies = new ArrayList<>();
         List<Word> magnitudes = new ArrayList<>();
         java.util.Map<String, Integer> ceilings = new java.util.HashMap<>();
-        for (Tsv.Row row : Tsv.read(resource)) {
+        for (Tsv.Row row : rows) {
             String word = row.get(1);
             switch (row.get(0)) {
                 case "currency" -> currencies.add(new Word(word, row.get(2), 0, word.length()));
                 case "magnitude" -> magnitudes.add(new Word(word, word, parseExponent(row), word.length()));
                 case "ceiling" -> ceilings.put(word, parseExponent(row));
-                default -> throw new IllegalStateException(row.where() + ": unknown kind '" + row.get(0) + "'");
+                default -> throw row.error("unknown kind '" + row.get(0) + "'");
             }
         }
         return new UnitVocabulary(currencies, magnitudes, ceilings);
@@ -58,7 +68,7 @@ public final class UnitVocabulary {
         try {
             return Integer.parseInt(row.get(2));
         } catch (NumberFormatException e) {
-            throw new IllegalStateException(row.where() + ": magnitude exponent is not a number: " + row.get(2), e);
+            throw row.error("magnitude exponent is not a number: " + row.get(2), e);
         }
     }
 

@@ -7,6 +7,10 @@ import dev.planetl.read.Severity;
 import dev.planetl.read.SourceRef;
 import dev.planetl.read.privacy.PersonalDataMasker;
 
+import dev.planetl.read.number.AmountParser;
+import dev.planetl.read.vocab.Tsv;
+import dev.planetl.read.vocab.VocabularySource;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,17 +44,23 @@ public final class BudgetMentionReader {
     }
 
     public BudgetMentionReader(PersonalDataMasker masker) {
+        this(masker, VocabularySource.packaged(), AmountParser.standard());
+    }
+
+    /** With {@code mention-subjects.tsv} and {@code prose-currencies.tsv} from the source. */
+    public BudgetMentionReader(PersonalDataMasker masker, VocabularySource source, AmountParser amounts) {
         this.masker = masker;
         Set<String> generic = new HashSet<>();
         List<String> notBudget = new ArrayList<>();
-        for (List<String> row : VocabularyFile.rows("vocab/mention-subjects.tsv", 2)) {
-            if (row.get(0).equals("generic")) {
-                generic.add(row.get(1));
-            } else {
-                notBudget.add(row.get(1));
+        for (Tsv.Row row : VocabularyFile.rows(source, "mention-subjects.tsv", 2)) {
+            switch (row.get(0)) {
+                case "generic" -> generic.add(row.get(1));
+                case "not-budget" -> notBudget.add(row.get(1));
+                default -> throw row.error("kind must be generic or not-budget: " + row.get(0));
             }
         }
-        this.parser = new MentionParser(new MoneyPhraseScanner(), Set.copyOf(generic), List.copyOf(notBudget));
+        this.parser = new MentionParser(new MoneyPhraseScanner(amounts, source), Set.copyOf(generic),
+                List.copyOf(notBudget));
     }
 
     /**

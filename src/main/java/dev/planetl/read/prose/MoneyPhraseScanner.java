@@ -2,6 +2,7 @@ package dev.planetl.read.prose;
 
 import dev.planetl.read.number.AmountParser;
 import dev.planetl.read.number.AmountReading;
+import dev.planetl.read.vocab.VocabularySource;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -37,8 +38,13 @@ public final class MoneyPhraseScanner {
     }
 
     public MoneyPhraseScanner(AmountParser amounts) {
+        this(amounts, VocabularySource.packaged());
+    }
+
+    /** With {@code prose-currencies.tsv} from the source. */
+    public MoneyPhraseScanner(AmountParser amounts, VocabularySource source) {
         this.amounts = amounts;
-        this.currencies = VocabularyFile.rows("vocab/prose-currencies.tsv", 2).stream()
+        this.currencies = VocabularyFile.rows(source, "prose-currencies.tsv", 2).stream()
                 .map(r -> new String[] {r.get(0), r.get(1)})
                 .sorted((a, b) -> b[0].length() - a[0].length())
                 .toList();

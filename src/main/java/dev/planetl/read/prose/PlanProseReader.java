@@ -5,6 +5,9 @@ import dev.planetl.read.DocumentReader;
 import dev.planetl.read.Finding;
 import dev.planetl.read.PlanInfo;
 import dev.planetl.read.ReadResult;
+import dev.planetl.read.Vocabularies;
+import dev.planetl.read.privacy.PersonalDataMasker;
+import dev.planetl.read.vocab.VocabularySource;
 import dev.planetl.read.classify.PlanClassifier;
 import dev.planetl.read.schedule.PlanScheduleReader;
 
@@ -27,6 +30,12 @@ public final class PlanProseReader implements DocumentReader {
     /** With the shipped vocabularies, masker and ministry dictionary. */
     public PlanProseReader() {
         this(new PlanClassifier(), new BudgetMentionReader(), new PlanScheduleReader());
+    }
+
+    /** With the vocabularies in effect, the default masker and the given ministry dictionary. */
+    public PlanProseReader(VocabularySource source, Vocabularies vocabularies) {
+        this(new PlanClassifier(source), new BudgetMentionReader(new PersonalDataMasker(), source,
+                vocabularies.amounts()), new PlanScheduleReader(vocabularies.ministries(), source));
     }
 
     public PlanProseReader(PlanClassifier classifier, BudgetMentionReader mentions, PlanScheduleReader schedules) {

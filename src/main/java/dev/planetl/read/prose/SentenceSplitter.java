@@ -1,5 +1,7 @@
 package dev.planetl.read.prose;
 
+import dev.planetl.extract.Numbering;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,8 +15,12 @@ import java.util.regex.Pattern;
  */
 public final class SentenceSplitter {
 
+    private static final Numbering NUMBERING = Numbering.standard();
+    /** Bullet marks and the numberings of {@code vocab/numbering.tsv} that open a list item (①, 1., 가.). */
     private static final Pattern MARKER = Pattern.compile(
-            "^((?:[-–]\\s*)?(?:\\*{1,3}(?=\\s|\\()|※|ㅇ|□|■|○|◇|◆|◈|▸|▶|►|Ÿ|•|·|∙|⦁|[➊-➓]|[❶-❿]|[①-⑳]|[-–](?=\\s)|\\d{1,2}\\.(?=\\s)|[가-하]\\.(?=\\s)|<|〈|【|\\[))\\s*");
+            "^((?:[-–]\\s*)?(?:\\*{1,3}(?=\\s|\\()|※|ㅇ|□|■|○|◇|◆|◈|▸|▶|►|Ÿ|•|·|∙|⦁|"
+                    + NUMBERING.regex(Numbering.Scheme.CIRCLED) + "|[-–](?=\\s)|\\d{1,2}\\.(?=\\s)|"
+                    + NUMBERING.regex(Numbering.Scheme.HANGUL) + "\\.(?=\\s)|<|〈|【|\\[))\\s*");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-–]\\s*\\d{1,3}\\s*[-–]$");
     /** A line that ends a sentence: a period, or the nominal endings reports close sentences with (함, 음, 임, 됨). */
     private static final Pattern ENDED = Pattern.compile("(?:\\.|[가-힣](?:함|음|임|됨))\\s*$");

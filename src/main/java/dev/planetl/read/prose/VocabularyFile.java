@@ -1,13 +1,14 @@
 package dev.planetl.read.prose;
 
 import dev.planetl.read.vocab.Tsv;
+import dev.planetl.read.vocab.VocabularySource;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The vocabulary files of the prose, schedule and classify readers, read through the shared {@link Tsv} reader
- * (UTF-8, NFC, {@code #} comments) with a fixed number of columns per row.
+ * (UTF-8, NFC, {@code #} comments) with a fixed number of columns per row, none of them empty.
  */
 public final class VocabularyFile {
 
@@ -15,23 +16,25 @@ public final class VocabularyFile {
     }
 
     /**
-     * @param resource classpath resource such as {@code vocab/plan-series.tsv}
+     * @param source where the vocabularies in effect come from
+     * @param name the file name, such as {@code plan-series.tsv}
      * @param columns how many columns every row must have
-     * @return the rows' trimmed fields, in file order
-     * @throws IllegalStateException naming the file and line when the file is missing or a row is malformed
+     * @return the rows, in file order; each knows its file and line for error messages
+     * @throws dev.planetl.read.vocab.VocabularyException naming the file and line when the file is missing or a row
+     *     is malformed
      */
-    public static List<List<String>> rows(String resource, int columns) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Tsv.Row row : Tsv.read(resource)) {
+    public static List<Tsv.Row> rows(VocabularySource source, String name, int columns) {
+        List<Tsv.Row> rows = new ArrayList<>();
+        for (Tsv.Row row : source.rows(name)) {
             if (row.fields().size() != columns) {
-                throw new IllegalStateException(row.where() + ": expected " + columns
-                        + " tab-separated columns, found " + row.fields().size());
+                throw row.error("expected " + columns + " tab-separated columns, found " + row.fields().size());
             }
-            List<String> fields = new ArrayList<>(columns);
             for (int i = 0; i < columns; i++) {
-                fields.add(row.get(i));
+                if (row.get(i).isEmpty()) {
+                    throw row.error("column " + (i + 1) + " is empty");
+                }
             }
-            rows.add(List.copyOf(fields));
+            rows.add(row);
         }
         return List.copyOf(rows);
     }

@@ -11,6 +11,8 @@ import dev.planetl.read.SourceRef;
 import dev.planetl.read.prose.VocabularyFile;
 import dev.planetl.read.prose.YearResolver;
 import dev.planetl.read.vocab.MinistryDictionary;
+import dev.planetl.read.vocab.Tsv;
+import dev.planetl.read.vocab.VocabularySource;
 import dev.planetl.read.vocab.MinistryResolution;
 
 import java.util.ArrayList;
@@ -48,9 +50,14 @@ public final class PlanScheduleReader {
     }
 
     public PlanScheduleReader(MinistryDictionary ministries) {
+        this(ministries, VocabularySource.packaged());
+    }
+
+    /** With {@code schedule-headers.tsv} from the source. */
+    public PlanScheduleReader(MinistryDictionary ministries, VocabularySource source) {
         this.ministries = ministries;
         Map<String, String> roles = new HashMap<>();
-        for (List<String> row : VocabularyFile.rows("vocab/schedule-headers.tsv", 2)) {
+        for (Tsv.Row row : VocabularyFile.rows(source, "schedule-headers.tsv", 2)) {
             roles.put(row.get(1).replaceAll("\\s+", ""), row.get(0));
         }
         this.headerRoles = Map.copyOf(roles);

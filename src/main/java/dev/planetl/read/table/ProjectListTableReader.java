@@ -175,12 +175,16 @@ public final class ProjectListTableReader implements TableReader {
             return;
         }
         MinistryResolution ministry = vocabularies.ministries().resolve(ministryText, ctx.fiscalYear());
-        if (ministry.unresolved()) {
+        if (ministry.isImplementer()) {
+            out.finding(Severity.WARNING, "ministry.implementer", where + ", project '" + program + "': "
+                    + ministry.reason() + "; the line is kept without a ministry", ministryText,
+                    Cells.cellRef(table, r, layout.ministry()));
+        } else if (ministry.unresolved()) {
             out.finding(Severity.ERROR, "ministry.unresolved", where + ", project '" + program + "': "
                     + ministry.reason(), ministryText, Cells.cellRef(table, r, layout.ministry()));
             return;
         }
-        if (!ministry.isSingle()) {
+        if (!ministry.isSingle() && !ministry.isImplementer()) {
             out.finding(Severity.WARNING, "ministry.ambiguous", where + ", project '" + program + "': ministry '"
                     + ministryText + "' reads as " + String.join(", ", ministry.ministries())
                     + (ministry.reason() == null ? "" : " (" + ministry.reason() + ")")

@@ -39,17 +39,25 @@ public final class HeaderVocabulary {
         return load("vocab/header-synonyms.tsv");
     }
 
+    /** The vocabulary in effect: {@code header-synonyms.tsv} from the source. */
+    public static HeaderVocabulary from(VocabularySource source) {
+        return load(source.rows("header-synonyms.tsv"));
+    }
+
     public static HeaderVocabulary load(String resource) {
+        return load(Tsv.read(resource));
+    }
+
+    private static HeaderVocabulary load(List<Tsv.Row> rows) {
         List<Rule> rules = new ArrayList<>();
-        for (Tsv.Row row : Tsv.read(resource)) {
+        for (Tsv.Row row : rows) {
             ColumnRole role;
             Match match;
             try {
                 role = ColumnRole.valueOf(row.get(0).toUpperCase(java.util.Locale.ROOT));
                 match = Match.valueOf(row.get(1).toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(row.where() + ": unknown role or match '" + row.get(0) + "', '"
-                        + row.get(1) + "'", e);
+                throw row.error("unknown role or match '" + row.get(0) + "', '" + row.get(1) + "'", e);
             }
             rules.add(new Rule(role, match, compactWords(row.get(2))));
         }

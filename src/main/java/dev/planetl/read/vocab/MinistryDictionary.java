@@ -1,9 +1,6 @@
 package dev.planetl.read.vocab;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,114 +11,75 @@ import java.util.regex.Pattern;
 
 /**
  * Ministry names as documents write them ({@code 과기정통부}, {@code 산업부(국표원)}, {@code 산업부과기부}) resolved to
- * the canonical full name in force in a fiscal year, from {@code vocab/ministries.tsv}. Immutable and thread-safe.
+ * the canonical full name in force in a fiscal year, from {@code ministries.tsv}. Implementing agencies (전담기관)
+ * are recognised but never resolved to a ministry. Immutable and thread-safe.
  */
 public final class MinistryDictionary {
 
-    private record Name(String lineage, String canonical, LocalDate from, LocalDate to, boolean agency) {
-        boolean inForceAtEndOf(int year) {
-            LocalDate end = LocalDate.of(year, 12, 31);
-            return !from.isAfter(end) && (to == null || !to.isBefore(end));
-        }
-    }
-
     private static final Pattern PARENTHESIS = Pattern.compile("^(.*?)[(（\\[]([^)）\\]]*)[)）\\]](.*)$");
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,，、·ㆍ・/+&]|\\s및\\s)\\s*");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*[\\r\\n]+\\s*");
 
-    /** Ministry names by lineage, and which lineages each alias points to. */
-    private final Map<String, List<Name>> ministriesByLineage;
-    private final Map<String, Set<String>> lineagesByAlias;
-    /** Agency names by alias; an agency resolves to its parent lineage. */
-    private final Map<String, List<Name>> agenciesByAlias;
-    /** Words printed after the names: true when they say the list is not whole (등), false when they add nothing. */
-    private final Map<String, Boolean> trailingWords;
+    private final MinistryFile file;
 
-    private MinistryDictionary(Map<String, List<Name>> ministriesByLineage, Map<String, Set<String>> lineagesByAlias,
-                               Map<String, List<Name>> agenciesByAlias, Map<String, Boolean> trailingWords) {
-        this.ministriesByLineage = Map.copyOf(ministriesByLineage);
-        this.lineagesByAlias = Map.copyOf(lineagesByAlias);
-        this.agenciesByAlias = Map.copyOf(agenciesByAlias);
-        this.trailingWords = Map.copyOf(trailingWords);
+    private MinistryDictionary(MinistryFile file) {
+        this.file = file;
     }
 
     /** The dictionary shipped in {@code vocab/ministries.tsv}. */
     public static MinistryDictionary standard() {
-        return load("vocab/ministries.tsv");
+        return from(VocabularySource.packaged());
+    }
+
+    /** The dictionary in effect: {@code ministries.tsv} from the source. */
+    public static MinistryDictionary from(VocabularySource source) {
+        return new MinistryDictionary(MinistryFile.parse(source.rows("ministries.tsv")));
     }
 
     public static MinistryDictionary load(String resource) {
-        Map<String, List<Name>> byLineage = new HashMap<>();
-        Map<String, Set<String>> lineagesByAlias = new HashMap<>();
-        Map<String, List<Name>> agencies = new HashMap<>();
-        Map<String, Boolean> trailing = new HashMap<>();
-        for (Tsv.Row row : Tsv.read(resource)) {
-            String kind = row.get(0);
-            if (kind.equals("trailing")) {
-                switch (row.get(2)) {
-                    case "drop" -> trailing.put(row.get(1), false);
-                    case "others" -> trailing.put(row.get(1), true);
-                    default -> throw new IllegalStateException(row.where() + ": trailing word must be drop or others");
-                }
-                continue;
-            }
-            boolean agency = switch (kind) {
-                case "ministry" -> false;
-                case "agency" -> true;
-                default -> throw new IllegalStateException(row.where() + ": unknown kind '" + kind + "'");
-            };
-            Name name = new Name(row.get(1), compact(row.get(2)), date(row, row.get(3)),
-                    row.get(4).isEmpty() ? null : date(row, row.get(4)), agency);
-            Set<String> aliases = new LinkedHashSet<>();
-            aliases.add(name.canonical());
-            for (String alias : row.get(5).split(",")) {
-                if (!alias.isBlank()) {
-                    aliases.add(compact(alias));
-                }
-            }
-            if (agency) {
-                aliases.forEach(a -> agencies.computeIfAbsent(a, k -> new ArrayList<>()).add(name));
-            } else {
-                byLineage.computeIfAbsent(name.lineage(), k -> new ArrayList<>()).add(name);
-                aliases.forEach(a -> lineagesByAlias.computeIfAbsent(a, k -> new LinkedHashSet<>())
-                        .add(name.lineage()));
-            }
-        }
-        for (Map.Entry<String, List<Name>> e : agencies.entrySet()) {
-            for (Name n : e.getValue()) {
-                if (!byLineage.containsKey(n.lineage())) {
-                    throw new IllegalStateException(resource + ": agency " + n.canonical()
-                            + " names an unknown parent lineage " + n.lineage());
-                }
-            }
-        }
-        return new MinistryDictionary(byLineage, lineagesByAlias, agencies, trailing);
+        return new MinistryDictionary(MinistryFile.parse(Tsv.read(resource)));
     }
 
-    /** Every canonical ministry name the dictionary knows, of any period (agencies not included). */
+    /** Every canonical ministry name the dictionary knows, of any period (agencies and implementers not included). */
     public Set<String> canonicalNames() {
         Set<String> names = new java.util.TreeSet<>();
-        ministriesByLineage.values().forEach(list -> list.forEach(n -> names.add(n.canonical())));
+        file.ministriesByLineage.values().forEach(list -> list.forEach(n -> names.add(n.canonical())));
         return names;
     }
 
-    private static LocalDate date(Tsv.Row row, String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalStateException(row.where() + ": not a date (yyyy-mm-dd): '" + text + "'", e);
-        }
+    private static String compact(String s) {
+        return MinistryFile.compact(s);
     }
 
-    private static String compact(String s) {
-        return SPACES.matcher(s.strip()).replaceAll("");
+    /**
+     * A name broken by a page or column break and printed in two pieces ({@code 산업통상자원} at the foot of a page,
+     * {@code 부} at the head of the next) joined back: the two pieces, without the space between, when together they
+     * are a name the dictionary knows and the first piece alone is none.
+     *
+     * @return the joined name, or empty when the pieces do not make one name
+     */
+    public Optional<String> joinBroken(String before, String after) {
+        if (before == null || after == null || before.isBlank() || after.isBlank()) {
+            return Optional.empty();
+        }
+        String first = compact(before);
+        String joined = first + compact(after);
+        return known(joined) && !known(first) ? Optional.of(joined) : Optional.empty();
+    }
+
+    private boolean known(String alias) {
+        return file.lineagesByAlias.containsKey(alias) || file.agenciesByAlias.containsKey(alias)
+                || file.implementersByAlias.containsKey(alias);
     }
 
     /**
      * Resolves a ministry as printed for a fiscal year: the name in force on 31 December of that year.
      * {@code 산업부(국표원)} gives the ministry and notes the agency; names run together ({@code 산업부과기부}) give
-     * all of them, flagged ambiguous; names split by a separator ({@code 산업부·과기부}) give all of them.
-     * Unknown text gives an unresolved result with a reason; it is never guessed.
+     * all of them, flagged ambiguous; names split by a separator ({@code 산업부·과기부}) or printed on lines of their
+     * own give all of them. A name wrapped onto two lines ({@code 산업통상자원}, {@code 부}) is joined back. An
+     * implementing agency ({@code 한국연구재단}) resolves to no ministry, with its name in
+     * {@link MinistryResolution#implementer()}. Unknown text gives an unresolved result with a reason; it is never
+     * guessed.
      */
     public MinistryResolution resolve(String asWritten, int fiscalYear) {
         String raw = asWritten == null ? "" : asWritten.strip();
@@ -145,7 +103,7 @@ public final class MinistryDictionary {
         List<String> reasons = new ArrayList<>();
         for (boolean stripped = true; stripped; ) {
             stripped = false;
-            for (Map.Entry<String, Boolean> word : trailingWords.entrySet()) {
+            for (Map.Entry<String, Boolean> word : file.trailingWords.entrySet()) {
                 String rest = outer.strip();
                 if (rest.endsWith(word.getKey()) && rest.length() > word.getKey().length()) {
                     outer = rest.substring(0, rest.length() - word.getKey().length()).strip();
@@ -157,11 +115,14 @@ public final class MinistryDictionary {
                 }
             }
         }
-        for (String part : SEPARATORS.split(outer)) {
-            if (part.isBlank()) {
-                continue;
+        for (String part : parts(outer)) {
+            String name = compact(part);
+            String implementer = file.implementersByAlias.get(name);
+            if (implementer != null) {
+                return new MinistryResolution(raw, List.of(), null, implementer, false, "'" + part
+                        + "' is an implementing agency (전담기관), not a ministry: it is kept as written");
             }
-            Single one = resolveOne(compact(part), fiscalYear);
+            Single one = resolveOne(name, fiscalYear);
             if (one.ministries().isEmpty()) {
                 return MinistryResolution.unresolved(raw, one.reason());
             }
@@ -186,8 +147,32 @@ public final class MinistryDictionary {
             }
         }
         List<String> distinct = List.copyOf(new LinkedHashSet<>(ministries));
-        return new MinistryResolution(raw, distinct, agency, ambiguous,
+        return new MinistryResolution(raw, distinct, agency, null, ambiguous,
                 reasons.isEmpty() ? null : String.join("; ", reasons));
+    }
+
+    /**
+     * The names of a list as printed: split at separators, and at line breaks when every line is a name of its own
+     * ({@code 산업부⏎과기부}); a name wrapped onto two lines ({@code 과학기술정보⏎통신부}) stays one.
+     */
+    private List<String> parts(String text) {
+        List<String> parts = new ArrayList<>();
+        for (String part : SEPARATORS.split(text)) {
+            if (part.isBlank()) {
+                continue;
+            }
+            String[] lines = LINE_BREAKS.split(part.strip());
+            boolean eachKnown = lines.length > 1 && !known(compact(part));
+            for (String line : lines) {
+                eachKnown &= known(compact(line));
+            }
+            if (eachKnown) {
+                parts.addAll(List.of(lines));
+            } else {
+                parts.add(part);
+            }
+        }
+        return parts;
     }
 
     private record Single(List<String> ministries, String agency, boolean ambiguous, String reason) {
@@ -216,7 +201,7 @@ public final class MinistryDictionary {
     }
 
     private Optional<Single> lookup(String alias, int year) {
-        Set<String> lineages = lineagesByAlias.get(alias);
+        Set<String> lineages = file.lineagesByAlias.get(alias);
         if (lineages != null) {
             Set<String> names = new LinkedHashSet<>();
             for (String lineage : lineages) {
@@ -230,9 +215,9 @@ public final class MinistryDictionary {
             return Optional.of(new Single(List.copyOf(names), null, ambiguous,
                     ambiguous ? "'" + alias + "' names " + String.join(" and ", names) + " in " + year : null));
         }
-        List<Name> agencies = agenciesByAlias.get(alias);
+        List<MinistryFile.Name> agencies = file.agenciesByAlias.get(alias);
         if (agencies != null) {
-            for (Name agency : agencies) {
+            for (MinistryFile.Name agency : agencies) {
                 if (agency.inForceAtEndOf(year)) {
                     Optional<String> parent = inForce(agency.lineage(), year);
                     if (parent.isPresent()) {
@@ -247,8 +232,8 @@ public final class MinistryDictionary {
     }
 
     private Optional<String> inForce(String lineage, int year) {
-        return ministriesByLineage.getOrDefault(lineage, List.of()).stream()
-                .filter(n -> n.inForceAtEndOf(year)).map(Name::canonical).findFirst();
+        return file.ministriesByLineage.getOrDefault(lineage, List.of()).stream()
+                .filter(n -> n.inForceAtEndOf(year)).map(MinistryFile.Name::canonical).findFirst();
     }
 
     /** Splits a name into known aliases covering it whole, or null when there is no single such split. */
@@ -268,7 +253,7 @@ public final class MinistryDictionary {
         }
         for (int end = pos + 2; end <= name.length(); end++) {
             String piece = name.substring(pos, end);
-            if (lineagesByAlias.containsKey(piece) || agenciesByAlias.containsKey(piece)) {
+            if (file.lineagesByAlias.containsKey(piece) || file.agenciesByAlias.containsKey(piece)) {
                 acc.add(piece);
                 segmentFrom(name, end, acc, out);
                 acc.remove(acc.size() - 1);

@@ -10,12 +10,15 @@ import java.util.Objects;
  * @param ministries canonical names in force that year, in printed order; empty when unresolved
  * @param agency the canonical name of an agency printed with or instead of its ministry ({@code 산업부(국표원)}),
  *     or null
+ * @param implementer the canonical name of an implementing agency (전담기관: {@code 한국연구재단}) printed where a
+ *     ministry belongs, or null; it names no ministry, since several ministries fund each of them, so
+ *     {@code ministries} is empty and the text is kept as written
  * @param ambiguous true when the reading is not certain: names run together without a separator
  *     ({@code 산업부과기부}) or an alias that names more than one ministry that year
  * @param reason why it did not resolve or is ambiguous, or null
  */
-public record MinistryResolution(String asWritten, List<String> ministries, String agency, boolean ambiguous,
-                                 String reason) {
+public record MinistryResolution(String asWritten, List<String> ministries, String agency, String implementer,
+                                 boolean ambiguous, String reason) {
 
     public MinistryResolution {
         Objects.requireNonNull(asWritten, "asWritten");
@@ -23,12 +26,17 @@ public record MinistryResolution(String asWritten, List<String> ministries, Stri
     }
 
     static MinistryResolution unresolved(String asWritten, String reason) {
-        return new MinistryResolution(asWritten, List.of(), null, false, reason);
+        return new MinistryResolution(asWritten, List.of(), null, null, false, reason);
     }
 
     /** True when nothing was resolved. */
     public boolean unresolved() {
         return ministries.isEmpty();
+    }
+
+    /** True when the text names an implementing agency, which is kept as written and resolved to no ministry. */
+    public boolean isImplementer() {
+        return implementer != null;
     }
 
     /** True when exactly one ministry was resolved with certainty. */

@@ -1,5 +1,7 @@
 package dev.planetl.read.vocab;
 
+import dev.planetl.extract.Numbering;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +21,9 @@ public final class PolicyAreaCatalogue {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A leading enumerator ({@code ①}, {@code 1.}, {@code 가)}) and quotes around a printed name are not part of it. */
-    private static final Pattern DECORATION = Pattern.compile(
-            "^(?:[①-⑳❶-❿➊-➓]|\\d{1,2}[.)]|[가-하][.)])\\s*|['‘’\"“”「」『』]");
+    private static final Pattern DECORATION = Pattern.compile("^(?:"
+            + Numbering.standard().regex(Numbering.Scheme.CIRCLED) + "|\\d{1,2}[.)]|"
+            + Numbering.standard().regex(Numbering.Scheme.HANGUL) + "[.)])\\s*|['‘’\"“”「」『』]");
     private static final String DOTS = "·ㆍ・‧･•.";
 
     private final List<Entry> entries;
@@ -34,14 +37,23 @@ public final class PolicyAreaCatalogue {
         return load("vocab/policy-areas.tsv");
     }
 
+    /** The catalogue in effect: {@code policy-areas.tsv} from the source. */
+    public static PolicyAreaCatalogue from(VocabularySource source) {
+        return load(source.rows("policy-areas.tsv"));
+    }
+
     public static PolicyAreaCatalogue load(String resource) {
+        return load(Tsv.read(resource));
+    }
+
+    private static PolicyAreaCatalogue load(List<Tsv.Row> rows) {
         List<Entry> entries = new ArrayList<>();
-        for (Tsv.Row row : Tsv.read(resource)) {
+        for (Tsv.Row row : rows) {
             PolicyArea.Level level;
             try {
                 level = PolicyArea.Level.valueOf(row.get(1).toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(row.where() + ": level must be goal or target: " + row.get(1), e);
+                throw row.error("level must be goal or target: " + row.get(1), e);
             }
             PolicyArea area = new PolicyArea(row.get(0), level, row.get(2), row.get(3));
             List<Pattern> patterns = new ArrayList<>();

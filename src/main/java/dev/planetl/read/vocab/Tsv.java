@@ -4,7 +4,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -12,8 +13,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads a tab-separated vocabulary file from the class path as UTF-8, NFC-normalised.
- * Lines starting with {@code #} and blank lines are skipped; trailing empty fields are kept as "".
+ * Reads a tab-separated vocabulary file as UTF-8, NFC-normalised, from the class path or from a
+ * {@link VocabularySource}. Lines starting with {@code #} and blank lines are skipped; trailing empty fields are
+ * kept as "". A file that is not UTF-8 is refused rather than read with replacement characters.
  */
 public final class Tsv {
 
@@ -29,6 +31,16 @@ public final class Tsv {
         public String where() {
             return resource + ":" + line;
         }
+
+        /** An error about this row, naming its file and line. */
+        public VocabularyException error(String message) {
+            return new VocabularyException(where() + ": " + message);
+        }
+
+        /** An error about this row, naming its file and line. */
+        public VocabularyException error(String message, Throwable cause) {
+            return new VocabularyException(where() + ": " + message, cause);
+        }
     }
 
     private Tsv() {
@@ -36,17 +48,28 @@ public final class Tsv {
 
     /**
      * @param resource a class-path resource such as {@code vocab/units.tsv}
-     * @throws IllegalStateException when the resource is missing
+     * @throws VocabularyException when the resource is missing or unreadable
      */
     public static List<Row> read(String resource) {
         InputStream in = Tsv.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException("vocabulary file " + resource + " is not on the class path");
+            throw new VocabularyException("vocabulary file " + resource + " is not on the class path");
         }
+        return read(resource, in);
+    }
+
+    /**
+     * @param name how error messages name the file (its path)
+     * @param in the file's bytes; closed here
+     * @throws VocabularyException when the bytes cannot be read or are not UTF-8
+     */
+    static List<Row> read(String name, InputStream in) {
         List<Row> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        int n = 0;
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder))) {
             String raw;
-            int n = 0;
             while ((raw = reader.readLine()) != null) {
                 n++;
                 String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
@@ -56,10 +79,12 @@ public final class Tsv {
                 if (text.isBlank() || text.stripLeading().startsWith("#")) {
                     continue;
                 }
-                rows.add(new Row(resource, n, Arrays.asList(text.split("\t", -1))));
+                rows.add(new Row(name, n, Arrays.asList(text.split("\t", -1))));
             }
+        } catch (CharacterCodingException e) {
+            throw new VocabularyException(name + ":" + (n + 1) + ": not UTF-8 text", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read vocabulary file " + resource, e);
+            throw new VocabularyException("cannot read vocabulary file " + name + ": " + e.getMessage(), e);
         }
         return rows;
     }

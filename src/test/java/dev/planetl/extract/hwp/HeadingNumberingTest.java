@@ -15,8 +15,10 @@ class HeadingNumberingTest {
             "1. 추진 실적 및 주요성과|2|1.|추진 실적 및 주요성과",
             "1 추진배경|2|1|추진배경",
             "1-2 융합 신서비스 시장 창출|3|1-2|융합 신서비스 시장 창출",
-            "가 융합 신제품·서 비스를 위한 新시장 구축|4|가|융합 신제품·서 비스를 위한 新시장 구축",
-            "② 주요 추진내용|5|②|주요 추진내용"})
+            // 가 and ① get the levels every format gives them (vocab/numbering.tsv), as the text and PDF extractors do
+            "가 융합 신제품·서 비스를 위한 新시장 구축|3|가|융합 신제품·서 비스를 위한 新시장 구축",
+            "② 주요 추진내용|4|②|주요 추진내용",
+            "❷ 주요 추진내용|4|❷|주요 추진내용"})
     void splitsThePrintedNumberingFromTheTitle(String text, int level, String numbering, String rest) {
         HeadingNumbering.Match m = HeadingNumbering.find(text).orElseThrow();
 

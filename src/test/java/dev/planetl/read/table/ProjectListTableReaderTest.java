@@ -94,6 +94,23 @@ class ProjectListTableReaderTest {
     }
 
     @Test
+    void anImplementingAgencyWhereTheMinistryBelongsKeepsTheLineAsWritten() {
+        Table table = Tables.of("사업명\t예산\t주관부처", "소재부품 기술개발\t3,000\t한국산업기술평가관리원");
+        TableReading reading = reader.read(table, Contexts.of(2021, Measure.PLAN, "백만원"));
+        // never resolved to the ministry that usually funds it: kept without a ministry, as printed
+        assertThat(reading.lines()).singleElement().satisfies(l -> {
+            assertThat(l.ministry()).isNull();
+            assertThat(l.ministryAsWritten()).isEqualTo("한국산업기술평가관리원");
+            assertThat(l.amountKrw()).isEqualByComparingTo(new BigDecimal("3000000000"));
+        });
+        assertThat(reading.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("ministry.implementer");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.rawText()).isEqualTo("한국산업기술평가관리원");
+        });
+    }
+
+    @Test
     void agencyInParenthesesGivesItsMinistry() {
         Table table = Tables.of("사업명\t예산\t주관부처", "표준 기반 구축\t2,000\t산업부(국표원)");
         TableReading reading = reader.read(table, Contexts.of(2021, Measure.PLAN, "백만원"));
