@@ -52,7 +52,8 @@ public final class Pipelines {
     public static StandardPipeline standard(JobDefinition definition) {
         DocumentValidator validator = new DocumentValidator(KrwUnits.standard(), Ministries.standard(),
                 definition.policy(), RecordConstraints.DEFAULT_PLAN_YEAR_WINDOW);
-        return new StandardPipeline(extraction(), PlanDocumentReader.standard(), validator, version());
+        return new StandardPipeline(extraction(), PlanDocumentReader.standard(), validator, version(),
+                definition.budget());
     }
 
     /**
