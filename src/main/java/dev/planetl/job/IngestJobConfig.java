@@ -159,8 +159,8 @@ public class IngestJobConfig {
             var stepExecution = chunk.getStepContext().getStepExecution();
             long runId = runId(jdbc, stepExecution);
             RunSummary s = runs.summarize(runId);
-            // A document held back by the policy is not good either: the nightly run must say so.
-            boolean allGood = s.failed() == 0 && s.heldBack() == 0;
+            // A document held back, or published without some of its values, is not good: the night must say so.
+            boolean allGood = s.allGood();
             runs.finish(s, allGood ? "completed" : "completed_with_failures");
             stepExecution.getJobExecution().getExecutionContext().putLong("run.id", runId);
             stepExecution.setExitStatus(new ExitStatus(allGood ? "COMPLETED" : "COMPLETED_WITH_FAILURES", s.line()));
