@@ -159,7 +159,8 @@ public class IngestJobConfig {
             var stepExecution = chunk.getStepContext().getStepExecution();
             long runId = runId(jdbc, stepExecution);
             RunSummary s = runs.summarize(runId);
-            // A document held back, or published without some of its values, is not good: the night must say so.
+            // A document held back by the policy is not good either: the nightly run must say so.
+            // Nor is one published with error findings or with tables whose amounts yielded no fact.
             boolean allGood = s.allGood();
             runs.finish(s, allGood ? "completed" : "completed_with_failures");
             stepExecution.getJobExecution().getExecutionContext().putLong("run.id", runId);

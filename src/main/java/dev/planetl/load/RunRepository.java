@@ -55,14 +55,13 @@ public class RunRepository {
                        (select count(*) from warehouse.budget_total t
                           where t.document_id in (select document_id from staging.run_document where run_id = ?)) as totals,
                        count(*) filter (where r.state = 'pending') as pending,
-                       count(*) filter (where d.status = 'published' and exists (select 1 from quality.finding f
-                          where f.document_id = d.id and f.run_id = d.last_run_id and f.severity = 'error'))
-                         as with_rejections
+                       count(*) filter (where r.state = 'published_with_findings'
+                         or (r.action = 'skip' and d.status = 'published_with_findings')) as with_findings
                 from staging.run_document r join staging.document d on d.id = r.document_id
                 where r.run_id = ?""", runId, runId, runId);
         return new RunSummary(runId, num(m, "seen"), num(m, "processed"), num(m, "skipped"), num(m, "failed"),
                 num(m, "held_back"), num(m, "lines"), num(m, "totals"), num(m, "pending"),
-                num(m, "with_rejections"));
+                num(m, "with_findings"));
     }
 
     public void finish(RunSummary s, String status) {

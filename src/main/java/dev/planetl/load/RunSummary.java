@@ -11,25 +11,24 @@ package dev.planetl.load;
  * @param lines project lines in the warehouse from the documents this run saw (each publication counted once)
  * @param totals totals in the warehouse from the documents this run saw
  * @param pending documents left unprocessed (a run that stopped part-way)
- * @param withRejections documents published although values of theirs were rejected (policy publish_accepted)
+ * @param withFindings documents published although their reading found errors or tables that yielded no fact
  */
 public record RunSummary(long runId, int seen, int processed, int skipped, int failed, int heldBack, int lines,
-                         int totals, int pending, int withRejections) {
+                         int totals, int pending, int withFindings) {
 
     /**
-     * Whether every document the run saw is good: none failed, none held back, none published without some of
-     * its values. The one place a run's outcome is decided; the exit code and the run's status follow from it.
+     * Whether every document the run saw is good: none failed, none held back, none published with error findings
+     * (values rejected). The one place a run's outcome is decided; its status and exit code follow from it.
      */
     public boolean allGood() {
-        return failed == 0 && heldBack == 0 && withRejections == 0;
+        return failed == 0 && heldBack == 0 && withFindings == 0;
     }
 
     /** The one line a run ends with. */
     public String line() {
         return "run " + runId + ": " + seen + " documents (" + processed + " processed, " + skipped + " unchanged, "
-                + failed + " failed, " + heldBack + " held back"
-                + (withRejections == 0 ? "" : ", " + withRejections + " published with rejected values")
-                + "); the warehouse holds " + lines + " lines and " + totals
+                + failed + " failed, " + heldBack + " held back" + (withFindings > 0 ? ", " + withFindings
+                + " published with findings" : "") + "); the warehouse holds " + lines + " lines and " + totals
                 + " totals from them";
     }
 }

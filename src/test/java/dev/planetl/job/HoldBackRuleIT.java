@@ -53,10 +53,10 @@ class HoldBackRuleIT {
     }
 
     @Test
-    void a_run_with_a_document_published_without_some_values_is_not_all_good() {
+    void a_run_with_a_document_published_with_error_findings_is_not_all_good() {
         assertThat(new RunSummary(1, 3, 3, 0, 0, 0, 10, 2, 0, 0).allGood()).isTrue();
         assertThat(new RunSummary(1, 3, 3, 0, 0, 0, 10, 2, 0, 1).allGood()).isFalse();
-        assertThat(new RunSummary(1, 3, 3, 0, 0, 0, 10, 2, 0, 1).line()).contains("1 published with rejected values");
+        assertThat(new RunSummary(1, 3, 3, 0, 0, 0, 10, 2, 0, 1).line()).contains("1 published with findings");
         assertThat(new RunSummary(1, 3, 3, 0, 1, 0, 10, 2, 0, 0).allGood()).isFalse();
         assertThat(new RunSummary(1, 3, 3, 0, 0, 1, 10, 2, 0, 0).allGood()).isFalse();
     }
