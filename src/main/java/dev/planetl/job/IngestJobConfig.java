@@ -161,7 +161,7 @@ public class IngestJobConfig {
             RunSummary s = runs.summarize(runId);
             // A document held back by the policy is not good either: the nightly run must say so.
             // Nor is one published with error findings or with tables whose amounts yielded no fact.
-            boolean allGood = s.failed() == 0 && s.heldBack() == 0 && s.withFindings() == 0;
+            boolean allGood = s.allGood();
             runs.finish(s, allGood ? "completed" : "completed_with_failures");
             stepExecution.getJobExecution().getExecutionContext().putLong("run.id", runId);
             stepExecution.setExitStatus(new ExitStatus(allGood ? "COMPLETED" : "COMPLETED_WITH_FAILURES", s.line()));

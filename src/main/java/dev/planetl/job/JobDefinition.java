@@ -24,8 +24,10 @@ import java.util.Map;
  * @param exclude glob patterns of files never ingested, relative to the folder
  * @param policy what happens to a document whose checks fail
  * @param overrides plan years a steward set, by path or SHA-256
+ * @param budget what one document may cost the pipeline ({@code budget:} in ingest.yml)
  */
-public record JobDefinition(List<String> exclude, PublicationPolicy policy, List<Override> overrides) {
+public record JobDefinition(List<String> exclude, PublicationPolicy policy, List<Override> overrides,
+                            DocumentBudget budget) {
 
     /** A steward's override for one document. */
     public record Override(String path, String sha256, Integer planYear) {
@@ -34,10 +36,11 @@ public record JobDefinition(List<String> exclude, PublicationPolicy policy, List
     public JobDefinition {
         exclude = List.copyOf(exclude);
         overrides = List.copyOf(overrides);
+        java.util.Objects.requireNonNull(budget, "budget");
     }
 
     public static JobDefinition defaults() {
-        return new JobDefinition(List.of(), PublicationPolicy.HOLD_BACK_ON_ERROR, List.of());
+        return new JobDefinition(List.of(), PublicationPolicy.HOLD_BACK_ON_ERROR, List.of(), DocumentBudget.defaults());
     }
 
     /** Reads the job folder; a missing file means its defaults. */
@@ -60,7 +63,13 @@ public record JobDefinition(List<String> exclude, PublicationPolicy policy, List
                 }
             }
         }
-        return new JobDefinition(exclude, policy, overrides);
+        DocumentBudget budget;
+        try {
+            budget = ingest.get("budget") instanceof Map<?, ?> b ? DocumentBudget.of(b) : DocumentBudget.defaults();
+        } catch (IllegalArgumentException e) {
+            throw new IOException(jobsDir.resolve("ingest.yml") + ": " + e.getMessage(), e);
+        }
+        return new JobDefinition(exclude, policy, overrides, budget);
     }
 
     /** Whether a file (path relative to the folder, forward slashes) is excluded. */

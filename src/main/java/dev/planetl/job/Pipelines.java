@@ -59,7 +59,7 @@ public final class Pipelines {
                 new KrwUnits(effective.amounts().units().wonUnitExponents()),
                 new Ministries(effective.ministries().canonicalNames()),
                 definition.policy(), RecordConstraints.DEFAULT_PLAN_YEAR_WINDOW);
-        return new StandardPipeline(extraction(), reader, validator, version(vocabularies));
+        return new StandardPipeline(extraction(), reader, validator, version(vocabularies), definition.budget());
     }
 
     /**

@@ -16,7 +16,8 @@ import java.util.Objects;
 
 /**
  * The real pipeline: extract (format by content), read (title page, tables, prose), validate (constraints,
- * arithmetic, repair with proof), and decide under the publication policy. Thread-safe.
+ * arithmetic, repair with proof), and decide under the publication policy, all three stages within the
+ * {@link DocumentBudget}. Thread-safe.
  */
 public final class StandardPipeline implements DocumentPipeline {
 
@@ -24,9 +25,16 @@ public final class StandardPipeline implements DocumentPipeline {
     private final PlanDocumentReader reader;
     private final DocumentValidator validator;
     private final String version;
+    private final DocumentBudget budget;
 
     public StandardPipeline(Extraction extraction, PlanDocumentReader reader, DocumentValidator validator,
                             String version) {
+        this(extraction, reader, validator, version, DocumentBudget.defaults());
+    }
+
+    public StandardPipeline(Extraction extraction, PlanDocumentReader reader, DocumentValidator validator,
+                            String version, DocumentBudget budget) {
+        this.budget = Objects.requireNonNull(budget);
         this.extraction = Objects.requireNonNull(extraction);
         this.reader = Objects.requireNonNull(reader);
         this.validator = Objects.requireNonNull(validator);
@@ -40,6 +48,10 @@ public final class StandardPipeline implements DocumentPipeline {
 
     @Override
     public DocumentFacts process(RegisteredDocument doc) throws DocumentFailedException {
+        return BudgetedRun.run(doc.id(), doc.path(), budget, stages -> process(doc, stages));
+    }
+
+    private DocumentFacts process(RegisteredDocument doc, BudgetedRun.Stages stages) throws DocumentFailedException {
         Document document;
         try {
             document = extraction.extract(doc.file());
@@ -47,7 +59,9 @@ public final class StandardPipeline implements DocumentPipeline {
             throw new DocumentFailedException(doc.id(), e.getMessage(), e);
         }
         try {
+            stages.enter("reading");
             ReadResult read = reader.read(document, doc.planYearOverride());
+            stages.enter("validation");
             PlanInfo plan = read.plan();
             Integer planYear = plan.planYear();
             Validation validation = validator.validate(read, planYear == null ? typicalYear(read) : planYear);

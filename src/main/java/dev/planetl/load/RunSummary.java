@@ -16,6 +16,14 @@ package dev.planetl.load;
 public record RunSummary(long runId, int seen, int processed, int skipped, int failed, int heldBack, int lines,
                          int totals, int pending, int withFindings) {
 
+    /**
+     * Whether every document the run saw is good: none failed, none held back, none published with error findings
+     * (values rejected). The one place a run's outcome is decided; its status and exit code follow from it.
+     */
+    public boolean allGood() {
+        return failed == 0 && heldBack == 0 && withFindings == 0;
+    }
+
     /** The one line a run ends with. */
     public String line() {
         return "run " + runId + ": " + seen + " documents (" + processed + " processed, " + skipped + " unchanged, "

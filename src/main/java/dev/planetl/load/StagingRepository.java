@@ -8,6 +8,7 @@ import dev.planetl.read.ReportedTotal;
 import dev.planetl.read.Severity;
 import dev.planetl.read.SourceRef;
 import dev.planetl.read.TableFact;
+import dev.planetl.read.privacy.PersonalDataMasker;
 import dev.planetl.validate.CheckResult;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -26,6 +27,8 @@ import java.util.Objects;
 public class StagingRepository {
 
     private final JdbcTemplate jdbc;
+    /** Every text stored from a document passes it: raw cells and findings can hold personal data as prose can. */
+    private static final PersonalDataMasker MASKER = new PersonalDataMasker();
 
     public StagingRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -78,7 +81,7 @@ public class StagingRepository {
                 + "where run_id = ? and document_id = ?", reason, runId, documentId);
         jdbc.update("""
                 insert into quality.finding (run_id, document_id, severity, rule, message, raw_text)
-                values (?, ?, 'error', 'document.failed', ?, '')""", runId, documentId, reason);
+                values (?, ?, 'error', 'document.failed', ?, '')""", runId, documentId, MASKER.mask(reason));
     }
 
     private void deleteStaged(long id) {
@@ -142,8 +145,8 @@ public class StagingRepository {
         List<Object[]> rows = new ArrayList<>();
         int ordinal = 0;
         for (BudgetMention m : mentions) {
-            rows.add(new Object[] {id, ordinal++, m.fiscalYear(), m.periodStart(), m.periodEnd(), m.subject(),
-                    m.amount(), m.amountAsWritten(), m.kind().code(), m.currency(), m.sentence(), page(m.source()),
+            rows.add(new Object[] {id, ordinal++, m.fiscalYear(), m.periodStart(), m.periodEnd(), MASKER.mask(m.subject()),
+                    m.amount(), m.amountAsWritten(), m.kind().code(), m.currency(), MASKER.mask(m.sentence()), page(m.source()),
                     ref(m.source())});
         }
         jdbc.batchUpdate("""
@@ -164,7 +167,7 @@ public class StagingRepository {
                     ps.setLong(1, id);
                     ps.setInt(2, ord);
                     ps.setString(3, t.section());
-                    ps.setString(4, t.task());
+                    ps.setString(4, MASKER.mask(t.task()));
                     ps.setArray(5, c.createArrayOf("text", t.ministries().toArray()));
                     ps.setString(6, t.ministriesAsWritten());
                     ps.setObject(7, t.startYear());
@@ -197,7 +200,8 @@ public class StagingRepository {
     private void insertFindings(long runId, long id, List<Finding> findings) {
         List<Object[]> rows = new ArrayList<>();
         for (Finding f : findings) {
-            rows.add(new Object[] {runId, id, f.severity().code(), f.rule(), f.message(), f.rawText(),
+            rows.add(new Object[] {runId, id, f.severity().code(), f.rule(), MASKER.mask(f.message()),
+                    MASKER.mask(f.rawText()),
                     page(f.source()), ref(f.source())});
         }
         jdbc.batchUpdate("""
@@ -267,6 +271,6 @@ public class StagingRepository {
     }
 
     private static String raw(SourceRef s) {
-        return s == null ? null : s.raw();
+        return s == null ? null : MASKER.mask(s.raw());
     }
 }

@@ -1,5 +1,7 @@
 package dev.planetl.validate;
 
+import dev.planetl.read.Severity;
+
 /** What to do with a document some of whose figures were rejected or do not reconcile. */
 public enum PublicationPolicy {
 
@@ -7,9 +9,10 @@ public enum PublicationPolicy {
     PUBLISH_ACCEPTED,
 
     /**
-     * Hold the whole document back when any cross-check fails. A value kept out of a scope some check covers
-     * makes that check fail, so a document is held back as soon as its loaded figures would not add up to the
-     * totals it prints. The default.
+     * Hold the whole document back when any cross-check fails or any finding is an error (a value rejected, a
+     * figure no reader could place, a total taken for the wrong one): the warehouse then never holds a part of a
+     * document that would disagree with a total it prints, even where the total itself could not be checked.
+     * The default.
      */
     HOLD_BACK_ON_ERROR;
 
@@ -21,10 +24,22 @@ public enum PublicationPolicy {
         return switch (this) {
             case PUBLISH_ACCEPTED -> new PublicationDecision(true, "published without its " + rejected
                     + " rejected value(s); " + failed + " check(s) failed");
-            case HOLD_BACK_ON_ERROR -> validation.reconciliationFailed()
-                    ? new PublicationDecision(false, "held back: " + failed + " check(s) failed, first "
-                    + validation.failedChecks().get(0).rule() + " (" + validation.failedChecks().get(0).scope() + ")")
-                    : new PublicationDecision(true, "every check passed; " + rejected + " rejected value(s) left out");
+            case HOLD_BACK_ON_ERROR -> {
+                if (validation.reconciliationFailed()) {
+                    yield new PublicationDecision(false, "held back: " + failed + " check(s) failed, first "
+                            + validation.failedChecks().get(0).rule() + " (" + validation.failedChecks().get(0).scope()
+                            + ")");
+                }
+                var error = validation.findings().stream().filter(f -> f.severity() == Severity.ERROR).findFirst();
+                yield error.map(f -> new PublicationDecision(false, "held back: " + rejected + " value(s) rejected, "
+                                + errors(validation) + " error finding(s), first " + f.rule() + " ("
+                                + f.message() + ")"))
+                        .orElseGet(() -> new PublicationDecision(true, "every check passed, no value rejected"));
+            }
         };
+    }
+
+    private static long errors(Validation validation) {
+        return validation.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
     }
 }

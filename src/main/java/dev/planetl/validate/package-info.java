@@ -9,10 +9,10 @@
  *       on the read records' fields, groups {@link dev.planetl.validate.Fatal} (error, value rejected) and
  *       {@link dev.planetl.validate.Warning} (loaded with a warning). Rules: {@code line.year.range},
  *       {@code line.year.plan} (warning), {@code line.measure.missing}, {@code line.amount.missing},
- *       {@code line.amount.negative}, {@code line.ministry.unresolved}, {@code line.ministry.unknown} (warning),
+ *       {@code line.ministry.unresolved}, {@code line.ministry.unknown} (warning),
  *       {@code line.program.missing}, {@code line.unit.unknown}, {@code line.source.missing}; for totals
  *       {@code total.kind.missing}, {@code total.year.range}, {@code total.year.plan} (warning),
- *       {@code total.measure.missing}, {@code total.amount.negative}, {@code total.share.range},
+ *       {@code total.measure.missing}, {@code total.share.range},
  *       {@code total.task-count.negative}, {@code total.ministry.unresolved}, {@code total.ministry.unknown}
  *       (warning), {@code total.area.missing}, {@code total.unit.unknown}, {@code total.source.missing}.</li>
  *   <li><b>Repair</b> ({@code repair.ArithmeticRepair}): an unreadable total in a ministry × goal matrix whose

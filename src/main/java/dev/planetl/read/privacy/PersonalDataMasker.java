@@ -5,12 +5,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Masks personal data in a piece of text before it is stored: telephone numbers, e-mail addresses and the
- * personal names a contact block sets beside them (담당자 조영길 서기관, 담당과장 정권 과장).
+ * Masks personal data in a piece of text before it is stored: telephone numbers, e-mail addresses, the
+ * personal names a contact block sets beside them (담당자 조영길 서기관, 담당과장 정권 과장), and, through
+ * {@link IdentifierMasks}, resident and foreign registration numbers, passport and bank account numbers and
+ * street or lot addresses.
  *
  * <p>Stateless and thread-safe. The masks keep the shape of what was there so a reader of the stored text
  * still sees that a phone number or an address stood there: {@code ***-****-****}, {@code ***@***},
- * {@code ○○○}.
+ * {@code ○○○}, {@code ******-*******}, {@code (주소)}.
  */
 public final class PersonalDataMasker {
 
@@ -43,13 +45,15 @@ public final class PersonalDataMasker {
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of(
             "담당", "산업", "기술", "정책", "부처", "전담", "총괄", "기획", "운영", "지원", "담당과장", "담당자");
 
-    /** @return the text with phone numbers, e-mail addresses and contact names masked; null for null */
+    /** @return the text with every kind of personal data above masked; null for null */
     public String mask(String text) {
         if (text == null) {
             return null;
         }
         String s = Normalizer.normalize(text, Normalizer.Form.NFC);
         s = EMAIL.matcher(s).replaceAll(EMAIL_MASK);
+        // identifiers first: a registration or account number must not be half-taken for a phone number
+        s = IdentifierMasks.mask(s);
         s = maskPhones(s);
         if (containsContactCue(s)) {
             s = maskNames(s);
@@ -68,8 +72,10 @@ public final class PersonalDataMasker {
         while (m.find()) {
             String hit = m.group();
             long digits = hit.chars().filter(Character::isDigit).count();
-            // 7 digits at least (local number), never a date such as 2025.0526 (no separators of a phone)
-            boolean phone = digits >= 7 && digits <= 12 && !hit.matches("(19|20)\\d{2}[.]\\s?\\d{4}");
+            // 7 digits at least (local number), never a date such as 2025.0526 (no separators of a phone) nor a
+            // period such as 2020-2025, which a plan prints far more often than a local number without area code
+            boolean phone = digits >= 7 && digits <= 12 && !hit.matches("(19|20)\\d{2}[.]\\s?\\d{4}")
+                    && !hit.matches("(19|20)\\d{2}\\s?[-.]\\s?(19|20)\\d{2}");
             m.appendReplacement(out, Matcher.quoteReplacement(phone ? PHONE_MASK : hit));
         }
         m.appendTail(out);

@@ -35,6 +35,14 @@ public final class BudgetMentionReader {
     }
 
     private final PersonalDataMasker masker;
+
+    /**
+     * Amounts a plan's prose states that are no budget fact whatever a steward does to the file: recorded at
+     * severity info, so that the warnings are the amounts that might be facts read wrong (an ambiguous year, an
+     * unclear subject, a malformed number).
+     */
+    private static final java.util.Set<String> NOT_FACTS = java.util.Set.of("mention.year.missing",
+            "mention.context.unclear", "mention.not_budget", "mention.per_unit", "mention.equivalent");
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final MentionParser parser;
 
@@ -90,7 +98,7 @@ public final class BudgetMentionReader {
                         d.money().currency(), stored, source));
             }
             for (MentionParser.Problem p : outcome.problems()) {
-                findings.add(new Finding(Severity.WARNING, p.rule(),
+                findings.add(new Finding(NOT_FACTS.contains(p.rule()) ? Severity.INFO : Severity.WARNING, p.rule(),
                         "amount '" + p.asWritten() + "' not loaded: " + p.message(), stored, source));
             }
         }

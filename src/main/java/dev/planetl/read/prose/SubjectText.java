@@ -86,8 +86,15 @@ final class SubjectText {
         return found;
     }
 
+    /**
+     * An entity reference a parser left unexpanded (&amp;lol9; of an entity bomb the XML reader refused, &amp;nbsp;
+     * of careless HTML): markup residue, never words of a subject.
+     */
+    private static final java.util.regex.Pattern ENTITY_RESIDUE =
+            java.util.regex.Pattern.compile("&(?:#\\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});");
+
     static String clean(String raw) {
-        String s = raw.strip();
+        String s = ENTITY_RESIDUE.matcher(raw.replace("&amp;", "&")).replaceAll(" ").strip();
         String previous;
         do {
             previous = s;

@@ -8,6 +8,7 @@ import dev.planetl.extract.Table;
 import dev.planetl.read.BudgetLine;
 import dev.planetl.read.Finding;
 import dev.planetl.read.ReportedTotal;
+import dev.planetl.read.Severity;
 import dev.planetl.read.SourceRef;
 import dev.planetl.read.Vocabularies;
 import dev.planetl.read.classify.PlanClassifier;
@@ -141,6 +142,8 @@ public final class BudgetTableReader {
         return Math.max(1, Math.min(table.headerRows(), table.rowCount() - 1));
     }
 
+    private static final java.util.regex.Pattern MONEY = java.util.regex.Pattern.compile("원|예산|사업비|투자|재원");
+
     private static Finding unrecognised(Table table) {
         int rows = Math.max(1, Math.min(table.headerRows(), table.rowCount()));
         List<String> header = new ArrayList<>();
@@ -148,8 +151,10 @@ public final class BudgetTableReader {
             header.add(Cells.rowText(table, r));
         }
         String raw = String.join("\n", header);
-        return Finding.warning("table.unrecognised", Cells.where(table, -1)
-                + ": no reader recognises its header; its figures are not read", new SourceRef(
-                Cells.at(table, 0, 0), raw));
+        // A table that names no money (원, 예산, 사업비, 투자) holds no figure the warehouse would miss: info.
+        boolean money = MONEY.matcher(table.text()).find();
+        return new Finding(money ? Severity.WARNING : Severity.INFO, "table.unrecognised", Cells.where(table, -1)
+                + ": no reader recognises its header; its figures are not read"
+                + (money ? "" : " (it names no amount of money)"), raw, new SourceRef(Cells.at(table, 0, 0), raw));
     }
 }

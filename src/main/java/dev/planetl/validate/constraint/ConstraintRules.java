@@ -59,7 +59,7 @@ final class ConstraintRules {
                 "fiscal year outside " + MIN_YEAR + ".." + MAX_YEAR);
         on(line, "measure", new NotNullDef(), Fatal.class, "line.measure.missing", "plan or actual not known");
         on(line, "amountKrw", new NotNullDef(), Fatal.class, "line.amount.missing", "amount not read");
-        on(line, "amountKrw", new DecimalMinDef().value("0"), Fatal.class, "line.amount.negative", "amount negative");
+        // No sign rule: a printed △ or − is a decrease (a cut, a deduction) the totals count with its sign.
         on(line, "ministry", new NotBlankDef(), Fatal.class, "line.ministry.unresolved",
                 "ministry as printed is not in the ministry dictionary");
         on(line, "ministry", new PatternDef().regexp(ministryPattern), Warning.class, "line.ministry.unknown",
@@ -82,8 +82,6 @@ final class ConstraintRules {
         on(total, "fiscalYear", new RangeDef().min(MIN_YEAR).max(MAX_YEAR), Fatal.class, "total.year.range",
                 "fiscal year outside " + MIN_YEAR + ".." + MAX_YEAR);
         on(total, "measure", new NotNullDef(), Fatal.class, "total.measure.missing", "plan or actual not known");
-        on(total, "amountKrw", new DecimalMinDef().value("0"), Fatal.class, "total.amount.negative",
-                "amount negative");
         on(total, "sharePct", new DecimalMinDef().value("0"), Fatal.class, "total.share.range",
                 "share outside 0..100 percent");
         on(total, "sharePct", new DecimalMaxDef().value("100"), Fatal.class, "total.share.range",

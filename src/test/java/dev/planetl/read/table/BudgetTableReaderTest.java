@@ -130,7 +130,7 @@ class BudgetTableReaderTest {
     }
 
     @Test
-    void aTableNoReaderKnowsIsAWarningWithItsHeader() {
+    void aTableNoReaderKnowsThatNamesNoMoneyIsAnInfoWithItsHeader() {
         TableReading reading = reader.read(document(
                 line("< 추진 일정 >"),
                 Tables.of("추진과제\t담당부처\t일정", "데이터 표준화\t산업부\t'20~'25")));
@@ -140,7 +140,8 @@ class BudgetTableReaderTest {
         assertThat(reader.recognises(Tables.of("부처명\t투자실적", "환경부\t254.60"))).isTrue();
         assertThat(reading.findings()).singleElement().satisfies((Finding f) -> {
             assertThat(f.rule()).isEqualTo("table.unrecognised");
-            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            // a schedule names no amount of money: nothing the warehouse misses, nothing for a steward to do
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
             assertThat(f.rawText()).isEqualTo("추진과제\t담당부처\t일정");
         });
     }
