@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>{@code -Dplanetl.truth.writeGaps=true} writes every truth row that did not land to target/known-gaps.tsv (with
  * the document's outcome as a first reason) instead of checking completeness; a person reviews it and copies it
- * over sample-docs/truth/known-gaps.tsv. A summary per rendering goes to target/other-plans-summary.tsv.
+ * over sample-docs/truth/known-gaps.tsv. A summary per rendering goes to target/other-plans-summary.tsv, what each landed to target/other-plans-landed/.
  */
 class OtherPlansIngestIT {
 
@@ -76,8 +76,7 @@ class OtherPlansIngestIT {
 
         if (WRITE_GAPS) {
             List<Gap> gaps = c.missing().stream().map(m -> new Gap(stem, rendering, m.kind(), m.key(),
-                    "document " + landed.status() + (landed.reason() == null ? "" : ": " + oneLine(landed.reason()))))
-                    .toList();
+                    reason(m, landed))).toList();
             KnownGaps.append(GAPS_OUT, gaps);
             return;
         }
@@ -98,7 +97,7 @@ class OtherPlansIngestIT {
     }
 
     record Landed(String status, String reason, List<LandedLine> lines, List<LandedTotal> totals,
-                  List<LandedFact> facts) {
+                  List<LandedFact> facts, List<String> findings) {
     }
 
     private Landed ingestAlone(String file) throws Exception {
@@ -128,7 +127,12 @@ class OtherPlansIngestIT {
                     from warehouse.v_table_fact order by source_ref""", (rs, i) -> new LandedFact(
                     rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
                     rs.getBigDecimal(6), rs.getBoolean(7)));
-            return new Landed((String) doc.get("status"), (String) doc.get("reason"), lines, totals, facts);
+            List<String> findings = jdbc.queryForList("""
+                    select severity || ' ' || rule || ' ' || coalesce(source_ref, '') || ' ' || coalesce(raw_text, '')
+                    || ' : ' || coalesce(message, '') from quality.v_finding where severity <> 'repair' order by 1""",
+                    String.class);
+            return new Landed((String) doc.get("status"), (String) doc.get("reason"), lines, totals, facts,
+                    findings);
         }
     }
 
@@ -144,10 +148,36 @@ class OtherPlansIngestIT {
                 Integer.toString(landed.totals().size()), Long.toString(wrongTotals),
                 Integer.toString(truth.facts().size()), facts, Long.toString(wrongFacts)) + "\n",
                 java.nio.file.StandardOpenOption.APPEND);
+        // what landed, and what of it is wrong, for the person who reviews the gaps
+        StringBuilder dump = new StringBuilder();
+        landed.lines().forEach(l -> dump.append("line\t").append(l).append('\n'));
+        landed.totals().forEach(t -> dump.append("total\t").append(t).append('\n'));
+        if (landed.facts() != null) {
+            landed.facts().forEach(f -> dump.append("fact\t").append(f).append('\n'));
+        }
+        c.wrong().forEach(w -> dump.append("WRONG\t").append(w).append('\n'));
+        landed.findings().forEach(f -> dump.append("finding\t").append(oneLine(f)).append('\n'));
+        Path out = Files.createDirectories(Path.of("target", "other-plans-landed"));
+        Files.writeString(out.resolve(stem + "." + rendering + ".txt"), dump);
+    }
+
+    /** A first reason for a gap, for the person who reviews the regenerated list. */
+    private static String reason(Missing m, Landed landed) {
+        if (!m.partly().isEmpty()) {
+            return m.partly();
+        }
+        boolean none = switch (m.kind()) {
+            case "line" -> landed.lines().isEmpty();
+            case "total" -> landed.totals().isEmpty();
+            default -> landed.facts() == null || landed.facts().isEmpty();
+        };
+        String outcome = "document " + landed.status()
+                + (landed.reason() == null ? "" : " (" + oneLine(landed.reason()) + ")");
+        return none ? "no " + m.kind() + " of this rendering lands; " + outcome : "not landed; " + outcome;
     }
 
     private static String oneLine(String s) {
         String flat = s.replaceAll("\\s+", " ").strip();
-        return flat.length() > 160 ? flat.substring(0, 160) + "…" : flat;
+        return flat.length() > 240 ? flat.substring(0, 240) + "…" : flat;
     }
 }

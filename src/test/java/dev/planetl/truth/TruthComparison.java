@@ -22,8 +22,8 @@ import java.util.function.BiPredicate;
  */
 public record TruthComparison(List<String> wrong, List<Missing> missing) {
 
-    /** A truth row that did not land: its kind (line, total, fact) and key. */
-    public record Missing(String kind, String key) {
+    /** A truth row that did not land: its kind (line, total, fact), key, and what landed in its place, if anything. */
+    public record Missing(String kind, String key, String partly) {
     }
 
     /** A line as v_budget_line holds it. */
@@ -57,14 +57,16 @@ public record TruthComparison(List<String> wrong, List<Missing> missing) {
         List<Missing> missing = new ArrayList<>();
         match(lines, truth.lines(), TruthComparison::lineCompatible, l -> "line " + l, wrong);
         match(truth.lines(), lines, (t, l) -> lineCompatible(l, t) && lineComplete(l, t), l -> null, null)
-                .forEach(t -> missing.add(new Missing("line", t.key())));
+                .forEach(t -> missing.add(new Missing("line", t.key(), lines.stream()
+                        .filter(l -> lineCompatible(l, t)).findFirst().map(TruthComparison::unplaced).orElse(""))));
         match(totals, truth.totals(), TruthComparison::totalCompatible, t -> "total " + t, wrong);
         match(truth.totals(), totals, (t, l) -> totalCompatible(l, t) && totalComplete(l, t), t -> null, null)
-                .forEach(t -> missing.add(new Missing("total", t.key())));
+                .forEach(t -> missing.add(new Missing("total", t.key(), totals.stream()
+                        .filter(l -> totalCompatible(l, t)).findFirst().map(TruthComparison::unplaced).orElse(""))));
         if (facts != null) {
             match(facts, truth.facts(), TruthComparison::factEqual, f -> "fact " + f, wrong);
             match(truth.facts(), facts, (t, l) -> factEqual(l, t), f -> null, null)
-                    .forEach(t -> missing.add(new Missing("fact", t.key())));
+                    .forEach(t -> missing.add(new Missing("fact", t.key(), "")));
         }
         return new TruthComparison(wrong, missing);
     }
@@ -91,6 +93,24 @@ public record TruthComparison(List<String> wrong, List<Missing> missing) {
             }
         }
         return unmatched;
+    }
+
+    private static String unplaced(LandedLine l) {
+        List<String> none = new ArrayList<>();
+        if (l.ministry() == null) {
+            none.add("ministry");
+        }
+        if (l.isNew() == null) {
+            none.add("is_new");
+        }
+        if (l.policyAreaCode() == null) {
+            none.add("policy_area_code");
+        }
+        return "lands without " + String.join(", ", none);
+    }
+
+    private static String unplaced(LandedTotal t) {
+        return "lands without " + (t.policyAreaCode() == null ? "policy_area_code" : "ministry");
     }
 
     private static boolean lineCompatible(LandedLine l, Line t) {
