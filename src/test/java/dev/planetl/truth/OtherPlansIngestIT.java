@@ -71,13 +71,15 @@ class OtherPlansIngestIT {
         TruthComparison c = TruthComparison.compare(truth, landed.lines(), landed.totals(), landed.facts());
         summarise(stem, rendering, truth, landed, c);
 
-        assertThat(c.wrong()).as("%s.%s landed figures that are not the plan's (status %s)", stem, rendering,
-                landed.status()).isEmpty();
-
         if (WRITE_GAPS) {
+            // written before the wrong-figure check, so a rendering that fails it still has its gaps listed
             List<Gap> gaps = c.missing().stream().map(m -> new Gap(stem, rendering, m.kind(), m.key(),
                     reason(m, landed))).toList();
             KnownGaps.append(GAPS_OUT, gaps);
+        }
+        assertThat(c.wrong()).as("%s.%s landed figures that are not the plan's (status %s)", stem, rendering,
+                landed.status()).isEmpty();
+        if (WRITE_GAPS) {
             return;
         }
         KnownGaps known = KnownGaps.load();
