@@ -24,6 +24,8 @@ class JobDefinitionTest {
         assertThat(def.excludes("README.md")).isTrue();
         assertThat(def.excludes("tools/seed2html.py")).isTrue();
         assertThat(def.excludes("2021/.hidden.pdf")).isTrue();
+        assertThat(def.excludes("truth/known-gaps.tsv")).isTrue();
+        assertThat(def.excludes("truth/101_sti_implementation_2024.facts.tsv")).isTrue();
         assertThat(def.excludes("000_c6a735280eeffe22.hwp")).isFalse();
         assertThat(def.excludes("2021/plan.pdf")).isFalse();
     }

@@ -10,7 +10,8 @@ import java.util.List;
  *
  * <p>Run from the repository root:
  * {@code mvn -B -o test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.planetl.samples.HwpRenderingGenerator}
- * or with the test classpath on {@code java}; arguments are stems, default the three table-rich seeds.
+ * or with the test classpath on {@code java}; arguments are stems, default the three table-rich seeds;
+ * {@code --dir DIR} first reads and writes in DIR instead of sample-docs.
  */
 public final class HwpRenderingGenerator {
 
@@ -22,7 +23,13 @@ public final class HwpRenderingGenerator {
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of("sample-docs");
-        List<String> stems = args.length == 0 ? DEFAULT_STEMS : List.of(args);
+        List<String> rest = List.of(args);
+        if (rest.size() >= 2 && rest.get(0).equals("--dir")) {
+            // the test plans of src/test/resources/plans are rendered the same way from their own folder
+            dir = Path.of(rest.get(1));
+            rest = rest.subList(2, rest.size());
+        }
+        List<String> stems = rest.isEmpty() ? DEFAULT_STEMS : rest;
         for (String stem : stems) {
             SampleDocument doc = new HtmlSampleReader().read(dir.resolve(stem + ".html"));
             byte[] hwp = new HwpSampleWriter().write(doc);
