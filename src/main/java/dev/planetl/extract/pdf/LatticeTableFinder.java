@@ -44,7 +44,7 @@ final class LatticeTableFinder {
         if (horizontal.size() + vertical.size() > MAX_RULES) {
             return new Result(tables, used, true);
         }
-        for (List<Rule> component : components(horizontal, vertical)) {
+        for (List<Rule> component : withLoneColumnRulesGrouped(components(horizontal, vertical))) {
             RuledGrid grid = RuledGrid.of(component);
             if (grid == null) {
                 continue;
@@ -95,6 +95,37 @@ final class LatticeTableFinder {
 
     static boolean touches(Rule h, Rule v) {
         return v.x1() >= h.x1() - TOUCH && v.x1() <= h.x2() + TOUCH && h.y1() >= v.y1() - TOUCH && h.y1() <= v.y2() + TOUCH;
+    }
+
+    /**
+     * Vertical rules that cross nothing, grouped by their common extent: the column rules of a table body continued
+     * across a page, drawn without a row rule on this page, meet no horizontal rule and so form no component of
+     * their own; side by side and of one height they are that body's columns ({@link RuledGrid}).
+     */
+    private static List<List<Rule>> withLoneColumnRulesGrouped(List<List<Rule>> components) {
+        List<List<Rule>> out = new ArrayList<>();
+        List<Rule> lone = new ArrayList<>();
+        for (List<Rule> c : components) {
+            if (c.size() == 1 && !c.get(0).horizontal()) {
+                lone.add(c.get(0));
+            } else {
+                out.add(c);
+            }
+        }
+        lone.sort(Comparator.comparingDouble(Rule::start).thenComparingDouble(Rule::end));
+        List<Rule> group = new ArrayList<>();
+        for (Rule r : lone) {
+            if (!group.isEmpty() && (Math.abs(r.start() - group.get(0).start()) > MIN_BAND
+                    || Math.abs(r.end() - group.get(0).end()) > MIN_BAND)) {
+                out.add(group);
+                group = new ArrayList<>();
+            }
+            group.add(r);
+        }
+        if (!group.isEmpty()) {
+            out.add(group);
+        }
+        return out;
     }
 
     /** Groups of rules connected by crossings. */

@@ -19,6 +19,9 @@ record RuledGrid(double[] xs, double[] ys, List<Rule> horizontal, List<Rule> ver
     static RuledGrid of(List<Rule> component) {
         List<Rule> h = component.stream().filter(Rule::horizontal).toList();
         List<Rule> v = component.stream().filter(r -> !r.horizontal()).toList();
+        if (h.isEmpty() && v.size() >= 3) {
+            return continuedBody(v);
+        }
         if (h.size() < 2 || v.size() < 2) {
             return null;
         }
@@ -29,6 +32,25 @@ record RuledGrid(double[] xs, double[] ys, List<Rule> horizontal, List<Rule> ver
             return null;
         }
         return new RuledGrid(xs, ys, h, v);
+    }
+
+    /**
+     * Column rules alone, all running from the same top to the same bottom: the body of a table continued from the
+     * previous page, whose top and bottom rules fall on the pages before and after (the 현행/개정안 tables of bills).
+     * It is one row of cells between those rules; rules of different extents are no table.
+     */
+    private static RuledGrid continuedBody(List<Rule> v) {
+        double top = v.stream().mapToDouble(Rule::start).min().orElseThrow();
+        double bottom = v.stream().mapToDouble(Rule::end).max().orElseThrow();
+        boolean sameExtent = v.stream().allMatch(r -> r.start() - top <= LatticeTableFinder.MIN_BAND
+                && bottom - r.end() <= LatticeTableFinder.MIN_BAND);
+        double[] xs = LatticeTableFinder.positions(v);
+        if (!sameExtent || xs.length < 3) {
+            return null;
+        }
+        List<Rule> edges = List.of(Rule.horizontal(top, xs[0], xs[xs.length - 1]),
+                Rule.horizontal(bottom, xs[0], xs[xs.length - 1]));
+        return new RuledGrid(xs, new double[] {top, bottom}, edges, v);
     }
 
     /**
