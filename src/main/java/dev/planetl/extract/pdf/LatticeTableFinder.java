@@ -49,7 +49,15 @@ final class LatticeTableFinder {
             if (grid == null) {
                 continue;
             }
-            tables.add(grid.table(glyphs, page, used));
+            Set<Glyph> taken = new HashSet<>();
+            DraftTable table = grid.table(glyphs, page, taken);
+            if (table.cells().stream().filter(c -> !c.text().isBlank()).count() < 2) {
+                // boxes joined by connector lines (an organisation chart) merge into one cell holding all the text:
+                // a drawing, whose text reads better as text
+                continue;
+            }
+            used.addAll(taken);
+            tables.add(table);
         }
         tables.sort(Comparator.comparingDouble(t -> t.box().y()));
         return new Result(tables, used, false);

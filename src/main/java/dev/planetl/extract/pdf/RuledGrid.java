@@ -22,7 +22,7 @@ record RuledGrid(double[] xs, double[] ys, List<Rule> horizontal, List<Rule> ver
         if (h.isEmpty() && v.size() >= 3) {
             return continuedBody(v);
         }
-        if (h.size() < 2 || v.size() < 2) {
+        if (h.size() < 2 || v.isEmpty()) {
             return null;
         }
         double[] xs = openSides(LatticeTableFinder.positions(v), h);
