@@ -223,7 +223,11 @@ final class LatticeTableFinder {
         return t.cells().stream().noneMatch(c -> c.row() <= row && row < c.row() + c.rowSpan() && !c.text().isBlank());
     }
 
-    /** A cell's text: its lines top to bottom, joined by a single space. */
+    /**
+     * A cell's text: its lines top to bottom, joined by a single space. A word set vertically in a narrow header
+     * cell (시/민/단/체, one syllable a line) is one word, so lines of one Hangul syllable each are joined without
+     * spaces; digits stacked that way stay apart (two figures must never become one number).
+     */
     static String cellText(List<Glyph> glyphs) {
         if (glyphs.isEmpty()) {
             return "";
@@ -232,6 +236,11 @@ final class LatticeTableFinder {
         for (TextLine line : TextLine.linesOf(glyphs)) {
             parts.add(line.text().strip());
         }
-        return String.join(" ", parts).strip();
+        boolean stacked = parts.size() > 1 && parts.stream().allMatch(LatticeTableFinder::oneSyllable);
+        return String.join(stacked ? "" : " ", parts).strip();
+    }
+
+    private static boolean oneSyllable(String s) {
+        return s.length() == 1 && s.charAt(0) >= '\uac00' && s.charAt(0) <= '\ud7a3';
     }
 }
