@@ -32,7 +32,7 @@ public class DbCommand implements Callable<Integer> {
         if (!warehouse.settings().embedded()) {
             out.println("planetl db serves the embedded PostgreSQL; with --db-url or PLANETL_DB_URL set, connect to "
                     + "that server directly.");
-            return 2;
+            return ExitCode.USAGE;
         }
         Warehouse w = warehouse.open();
         new JdbcTemplate(w.dataSource()).execute("""

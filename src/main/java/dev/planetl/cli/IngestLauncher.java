@@ -29,7 +29,7 @@ final class IngestLauncher {
         try (Warehouse w = options.open()) {
             Path folder = choice.in(w);
             if (!Files.isDirectory(folder)) {
-                throw new IllegalArgumentException("Not a folder: " + folder);
+                throw new UsageException("Not a folder: " + folder);
             }
             String root = folder.toAbsolutePath().normalize().toString();
             try (var ctx = IngestContext.start(w.dataSource(), definition, Pipelines.standard(definition), progress)) {

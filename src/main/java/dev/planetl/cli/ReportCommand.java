@@ -45,12 +45,12 @@ public class ReportCommand implements Callable<Integer> {
             Long id = run != null ? run : repo.latestRun().orElse(null);
             if (id == null) {
                 spec.commandLine().getErr().println("planetl: there is no run yet; run planetl ingest DIR first");
-                return 2;
+                return ExitCode.USAGE;
             }
             RunReport report = repo.load(id).orElse(null);
             if (report == null) {
                 spec.commandLine().getErr().println("planetl: there is no run " + id + " (planetl status lists them)");
-                return 2;
+                return ExitCode.USAGE;
             }
             Files.createDirectories(out);
             Path html = out.resolve("run-" + id + ".html");

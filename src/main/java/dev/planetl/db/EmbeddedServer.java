@@ -68,6 +68,11 @@ public final class EmbeddedServer implements AutoCloseable {
                 .setLocaleConfig("locale", "C")
                 .setLocaleConfig("encoding", "UTF8")
                 .setServerConfig("max_connections", "50")
+                // zonky passes -F (fsync off) and synchronous_commit=off, settings for throw-away test databases;
+                // the warehouse must survive a power loss, so both are turned back on (a later -c wins over -F).
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .setRegisterShutdownHook(true)
                 .start();
         writePid(ownerFile);

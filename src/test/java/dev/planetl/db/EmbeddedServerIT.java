@@ -15,6 +15,19 @@ class EmbeddedServerIT {
     Path var;
 
     @Test
+    void theServerIsDurable() throws Exception {
+        try (EmbeddedServer server = EmbeddedServer.startOrAdopt(var, 0);
+             var c = DriverManager.getConnection(server.jdbcUrl(), EmbeddedServer.SUPERUSER, "")) {
+            for (String setting : new String[] {"fsync", "synchronous_commit", "full_page_writes"}) {
+                try (var rs = c.createStatement().executeQuery("show " + setting)) {
+                    rs.next();
+                    assertThat(rs.getString(1)).as(setting).isEqualTo("on");
+                }
+            }
+        }
+    }
+
+    @Test
     void aSecondCommandUsesTheRunningServerAndDataSurvivesARestart() throws Exception {
         try (EmbeddedServer first = EmbeddedServer.startOrAdopt(var, 0)) {
             assertThat(first.owned()).isTrue();
