@@ -155,17 +155,29 @@ record TextLine(List<Glyph> glyphs, double baseline, double size) {
 
     /** Moves each run of small glyphs into the larger line whose box holds it and whose x range it touches. */
     private static void attachSmallRuns(List<Run> runs) {
-        for (Run small : runs) {
-            double size = small.medianSize();
+        // sizes and extents once per run: a superscript moved into a line hardly changes the line's
+        int n = runs.size();
+        double[] sizes = new double[n];
+        double[] lefts = new double[n];
+        double[] rights = new double[n];
+        for (int i = 0; i < n; i++) {
+            sizes[i] = runs.get(i).medianSize();
+            lefts[i] = runs.get(i).left();
+            rights[i] = runs.get(i).right();
+        }
+        for (int s = 0; s < n; s++) {
+            Run small = runs.get(s);
+            double size = sizes[s];
             Run best = null;
-            for (Run big : runs) {
-                if (big == small || big.glyphs.isEmpty() || size > SMALL_RUN * big.medianSize()) {
+            for (int b = 0; b < n; b++) {
+                Run big = runs.get(b);
+                if (b == s || big.glyphs.isEmpty() || size > SMALL_RUN * sizes[b]) {
                     continue;
                 }
-                double bigSize = big.medianSize();
+                double bigSize = sizes[b];
                 double centre = small.baseline - size * 0.3;
                 boolean inBox = centre >= big.baseline - bigSize * 0.8 && centre <= big.baseline + bigSize * 0.2;
-                boolean beside = small.left() <= big.right() + bigSize && small.right() >= big.left() - bigSize;
+                boolean beside = lefts[s] <= rights[b] + bigSize && rights[s] >= lefts[b] - bigSize;
                 if (inBox && beside && small.glyphs.stream().noneMatch(big::covers)
                         && (best == null || Math.abs(big.baseline - small.baseline) < Math.abs(best.baseline - small.baseline))) {
                     best = big;
