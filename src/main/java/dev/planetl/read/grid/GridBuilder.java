@@ -71,6 +71,11 @@ public final class GridBuilder {
         List<Integer> labelColumns = columns.stream()
                 .filter(c -> c.index() < firstAmount && c.kind() == GridColumn.Kind.LABEL)
                 .map(GridColumn::index).toList();
+        if (labelColumns.isEmpty()) {
+            // a table whose rows are ministries (부처 | 목표별 실적 | 계) has no other label: the ministry is the row
+            labelColumns = columns.stream().filter(c -> c.index() < firstAmount && c.role() == ColumnRole.MINISTRY)
+                    .map(GridColumn::index).toList();
+        }
         List<GridRow> rows = new RowPaths(table, labelColumns).rows(bodyStart, headerTexts(table, top, bodyStart));
         return Optional.of(new Grid(table, bodyStart, columns, rows, context, tableRef));
     }
@@ -109,6 +114,10 @@ public final class GridBuilder {
             kind = GridColumn.Kind.OTHER;
         } else if (change) {
             kind = GridColumn.Kind.CHANGE;
+        } else if (label && unit != null && numbers(table, bodyStart, c, unit)) {
+            // a goal or strategy header over columns of numbers (4대 정책 목표별 투자실적 › 각 목표): amounts
+            kind = GridColumn.Kind.AMOUNT;
+            named = false;
         } else if (label) {
             kind = GridColumn.Kind.LABEL;
         } else if (amount || !years.isEmpty()) {
@@ -127,7 +136,7 @@ public final class GridBuilder {
         if (measure == null) {
             measure = context.measure();
         }
-        return new GridColumn(c, path, kind, named, total, year, measure, unit);
+        return new GridColumn(c, path, kind, named, total, year, measure, unit, decisive);
     }
 
     /** The header labels above a column, a cell merged across rows or equal to the one above counted once. */

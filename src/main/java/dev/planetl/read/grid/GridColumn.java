@@ -2,6 +2,7 @@ package dev.planetl.read.grid;
 
 import dev.planetl.read.Measure;
 import dev.planetl.read.number.Unit;
+import dev.planetl.read.vocab.ColumnRole;
 
 import java.util.List;
 
@@ -17,9 +18,10 @@ import java.util.List;
  * @param fiscalYear the year its amounts belong to, or null when unknown
  * @param measure plan or actual, or null when unknown
  * @param unit the unit its plain numbers are read in, or null when none is printed
+ * @param role the role of a column that is never an amount (ministry, status, share, …), or null
  */
 public record GridColumn(int index, List<String> path, Kind kind, boolean named, boolean total, Integer fiscalYear,
-                         Measure measure, Unit unit) {
+                         Measure measure, Unit unit, ColumnRole role) {
 
     public GridColumn {
         path = List.copyOf(path);

@@ -68,6 +68,9 @@ final class GridFacts {
                         row.total() || column.total(), TableFact.CheckStatus.UNCHECKED, value.term().source()));
             }
         }
+        if (!reportCells) {
+            return this; // the kind reader that took the table reports a year or measure it cannot tell
+        }
         unplaced.forEach((c, n) -> {
             GridColumn column = grid.columns().get(c);
             String what = column.fiscalYear() == null ? "fiscal year" : "measure (plan or actual)";

@@ -39,8 +39,7 @@ final class GridSums {
             }
         }
         for (GridColumn total : amounts.stream().filter(GridColumn::total).toList()) {
-            List<GridColumn> parts = amounts.stream().filter(c -> !c.total() && prefix(c).equals(prefix(total)))
-                    .toList();
+            List<GridColumn> parts = columnParts(total);
             if (parts.size() < 2) {
                 continue;
             }
@@ -66,6 +65,33 @@ final class GridSums {
             }
         }
         return sums;
+    }
+
+    /**
+     * The columns a total column closes: the run of amount columns next to it, left of it (국비 | 지방비 | 계), else
+     * right of it (계 | 국비 | 지방비), up to another total or a column that is no amount, and of its header group
+     * when it has one ({@code 2024 › 계} closes {@code 2024 › 국비}, {@code 2024 › 지방비}). Extractors that lose a
+     * header's span leave a group's first column alone under it, so without a group of its own the run decides.
+     */
+    private List<GridColumn> columnParts(GridColumn total) {
+        List<GridColumn> left = run(total, -1);
+        List<GridColumn> parts = left.size() >= 2 ? left : run(total, 1);
+        boolean sameYear = parts.stream().allMatch(c -> total.fiscalYear() == null
+                || total.fiscalYear().equals(c.fiscalYear()) || c.fiscalYear() == null);
+        return sameYear ? parts : List.of();
+    }
+
+    private List<GridColumn> run(GridColumn total, int step) {
+        List<GridColumn> run = new ArrayList<>();
+        for (int i = total.index() + step; i >= 0 && i < grid.columns().size(); i += step) {
+            GridColumn c = grid.columns().get(i);
+            if (c.kind() != GridColumn.Kind.AMOUNT || c.total()
+                    || (!prefix(total).isEmpty() && !prefix(c).equals(prefix(total)))) {
+                break;
+            }
+            run.add(c);
+        }
+        return run;
     }
 
     /**

@@ -71,7 +71,7 @@ public final class TableFactCollector {
         facts.addAll(cells.facts);
         findings.addAll(cells.findings);
         sums.addAll(new GridSums(grid.get(), cells).sums());
-        if (cells.facts.isEmpty() && cells.printedNumbers > 0) {
+        if (!readByKind && cells.facts.isEmpty() && cells.printedNumbers > 0) {
             findings.add(Finding.warning(NO_FACT, ref + ": " + cells.printedNumbers + " number(s) in amount "
                     + "columns, none of them a fact (see the findings of its cells and columns)",
                     new SourceRef(table.provenance(), String.join("\t", table.row(0)).strip())));
