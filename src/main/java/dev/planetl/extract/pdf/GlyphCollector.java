@@ -66,11 +66,24 @@ final class GlyphCollector extends PDFTextStripper {
         if (currentUnmapped || unicode == null || unicode.isEmpty() || !printable(unicode)) {
             return;
         }
-        float size = text.getFontSizeInPt();
-        if (!(size > 0.5f)) {
+        float size = sizeOf(text);
+        glyphs.add(new Glyph(text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(), size, unicode));
+    }
+
+    /**
+     * The glyph's em size on the page: the text rendering matrix's vertical scale (font size x text matrix x CTM).
+     * {@code getFontSizeInPt} leaves the CTM out, and Hancom PDF sets its text at a font size of about 100 under a
+     * 0.12 CTM: that would make every gap and line pitch look nine times smaller than it is.
+     */
+    private static float sizeOf(TextPosition text) {
+        float size = text.getYScale();
+        if (!(size > 0.5f) || Float.isInfinite(size)) {
+            size = text.getXScale();
+        }
+        if (!(size > 0.5f) || Float.isInfinite(size)) {
             size = text.getHeightDir();
         }
-        glyphs.add(new Glyph(text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(), size, unicode));
+        return size;
     }
 
     @Override

@@ -44,12 +44,20 @@ final class LatticeTableFinder {
         if (horizontal.size() + vertical.size() > MAX_RULES) {
             return new Result(tables, used, true);
         }
-        for (List<Rule> component : components(horizontal, vertical)) {
+        for (List<Rule> component : withLoneColumnRulesGrouped(components(horizontal, vertical))) {
             RuledGrid grid = RuledGrid.of(component);
             if (grid == null) {
                 continue;
             }
-            tables.add(grid.table(glyphs, page, used));
+            Set<Glyph> taken = new HashSet<>();
+            DraftTable table = grid.table(glyphs, page, taken);
+            if (table.cells().stream().filter(c -> !c.text().isBlank()).count() < 2) {
+                // boxes joined by connector lines (an organisation chart) merge into one cell holding all the text:
+                // a drawing, whose text reads better as text
+                continue;
+            }
+            used.addAll(taken);
+            tables.add(table);
         }
         tables.sort(Comparator.comparingDouble(t -> t.box().y()));
         return new Result(tables, used, false);
@@ -95,6 +103,37 @@ final class LatticeTableFinder {
 
     static boolean touches(Rule h, Rule v) {
         return v.x1() >= h.x1() - TOUCH && v.x1() <= h.x2() + TOUCH && h.y1() >= v.y1() - TOUCH && h.y1() <= v.y2() + TOUCH;
+    }
+
+    /**
+     * Vertical rules that cross nothing, grouped by their common extent: the column rules of a table body continued
+     * across a page, drawn without a row rule on this page, meet no horizontal rule and so form no component of
+     * their own; side by side and of one height they are that body's columns ({@link RuledGrid}).
+     */
+    private static List<List<Rule>> withLoneColumnRulesGrouped(List<List<Rule>> components) {
+        List<List<Rule>> out = new ArrayList<>();
+        List<Rule> lone = new ArrayList<>();
+        for (List<Rule> c : components) {
+            if (c.size() == 1 && !c.get(0).horizontal()) {
+                lone.add(c.get(0));
+            } else {
+                out.add(c);
+            }
+        }
+        lone.sort(Comparator.comparingDouble(Rule::start).thenComparingDouble(Rule::end));
+        List<Rule> group = new ArrayList<>();
+        for (Rule r : lone) {
+            if (!group.isEmpty() && (Math.abs(r.start() - group.get(0).start()) > MIN_BAND
+                    || Math.abs(r.end() - group.get(0).end()) > MIN_BAND)) {
+                out.add(group);
+                group = new ArrayList<>();
+            }
+            group.add(r);
+        }
+        if (!group.isEmpty()) {
+            out.add(group);
+        }
+        return out;
     }
 
     /** Groups of rules connected by crossings. */
@@ -184,7 +223,11 @@ final class LatticeTableFinder {
         return t.cells().stream().noneMatch(c -> c.row() <= row && row < c.row() + c.rowSpan() && !c.text().isBlank());
     }
 
-    /** A cell's text: its lines top to bottom, joined by a single space. */
+    /**
+     * A cell's text: its lines top to bottom, joined by a single space. A word set vertically in a narrow header
+     * cell (시/민/단/체, one syllable a line) is one word, so lines of one Hangul syllable each are joined without
+     * spaces; digits stacked that way stay apart (two figures must never become one number).
+     */
     static String cellText(List<Glyph> glyphs) {
         if (glyphs.isEmpty()) {
             return "";
@@ -193,6 +236,11 @@ final class LatticeTableFinder {
         for (TextLine line : TextLine.linesOf(glyphs)) {
             parts.add(line.text().strip());
         }
-        return String.join(" ", parts).strip();
+        boolean stacked = parts.size() > 1 && parts.stream().allMatch(LatticeTableFinder::oneSyllable);
+        return String.join(stacked ? "" : " ", parts).strip();
+    }
+
+    private static boolean oneSyllable(String s) {
+        return s.length() == 1 && s.charAt(0) >= '\uac00' && s.charAt(0) <= '\ud7a3';
     }
 }

@@ -19,16 +19,80 @@ record RuledGrid(double[] xs, double[] ys, List<Rule> horizontal, List<Rule> ver
     static RuledGrid of(List<Rule> component) {
         List<Rule> h = component.stream().filter(Rule::horizontal).toList();
         List<Rule> v = component.stream().filter(r -> !r.horizontal()).toList();
-        if (h.size() < 2 || v.size() < 2) {
+        if (h.isEmpty() && v.size() >= 3) {
+            return continuedBody(v);
+        }
+        if (h.size() < 2 || v.isEmpty()) {
             return null;
         }
-        double[] xs = LatticeTableFinder.positions(v);
-        double[] ys = LatticeTableFinder.positions(h);
+        double[] xs = openSides(LatticeTableFinder.positions(v), h);
+        double[] ys = openSides(LatticeTableFinder.positions(h), v);
         if (xs.length < 3 && ys.length < 3 || xs.length < 2 || ys.length < 2) {
             // a single box around text is a frame, not a table
             return null;
         }
         return new RuledGrid(xs, ys, h, v);
+    }
+
+    /**
+     * Column rules alone, all running from the same top to the same bottom: the body of a table continued from the
+     * previous page, whose top and bottom rules fall on the pages before and after (the 현행/개정안 tables of bills).
+     * It is one row of cells between those rules; rules of different extents are no table.
+     */
+    private static RuledGrid continuedBody(List<Rule> v) {
+        double top = v.stream().mapToDouble(Rule::start).min().orElseThrow();
+        double bottom = v.stream().mapToDouble(Rule::end).max().orElseThrow();
+        boolean sameExtent = v.stream().allMatch(r -> r.start() - top <= LatticeTableFinder.MIN_BAND
+                && bottom - r.end() <= LatticeTableFinder.MIN_BAND);
+        double[] xs = LatticeTableFinder.positions(v);
+        if (!sameExtent || xs.length < 3) {
+            return null;
+        }
+        List<Rule> edges = List.of(Rule.horizontal(top, xs[0], xs[xs.length - 1]),
+                Rule.horizontal(bottom, xs[0], xs[xs.length - 1]));
+        return new RuledGrid(xs, new double[] {top, bottom}, edges, v);
+    }
+
+    /**
+     * Grid line positions across one direction, widened to where the rules of the other direction reach beyond them.
+     * Korean government tables (HWP above all) often draw no outer side rules: the row rules run on to the table's
+     * edge, and the first and last columns exist only as that overhang. Two rules at different positions must reach
+     * that far (the table's top and bottom rule at least); one stray rule is not a side.
+     */
+    static double[] openSides(double[] positions, List<Rule> across) {
+        double first = positions[0];
+        double last = positions[positions.length - 1];
+        double left = Double.NaN;
+        double right = Double.NaN;
+        java.util.Set<Long> leftLines = new java.util.HashSet<>();
+        java.util.Set<Long> rightLines = new java.util.HashSet<>();
+        for (Rule r : across) {
+            long line = Math.round(r.position() / LatticeTableFinder.MIN_BAND);
+            if (r.start() < first - LatticeTableFinder.MIN_BAND) {
+                leftLines.add(line);
+                left = Double.isNaN(left) ? r.start() : Math.min(left, r.start());
+            }
+            if (r.end() > last + LatticeTableFinder.MIN_BAND) {
+                rightLines.add(line);
+                right = Double.isNaN(right) ? r.end() : Math.max(right, r.end());
+            }
+        }
+        double[] out = positions;
+        if (leftLines.size() >= 2) {
+            out = prepend(left, out);
+        }
+        if (rightLines.size() >= 2) {
+            out = java.util.Arrays.copyOf(out, out.length + 1);
+            out[out.length - 1] = right;
+        }
+        return out;
+    }
+
+    private static double[] prepend(double value, double[] values) {
+        double[] out = new double[values.length + 1];
+        out[0] = value;
+        System.arraycopy(values, 0, out, 1, values.length);
+        return out;
     }
 
     boolean verticalRuleAt(int xIndex, int row) {

@@ -3,14 +3,21 @@
  *
  * <p>How a page is read:
  * <ol>
- *   <li>{@code GlyphCollector} (a {@code PDFTextStripper}) collects every glyph with its position, and counts glyphs
- *       whose font gives no Unicode text; a page mostly made of those is left out with a warning.</li>
+ *   <li>{@code GlyphCollector} (a {@code PDFTextStripper}) collects every glyph with its position and its size on
+ *       the page (the text rendering matrix's scale: Hancom PDF sets text at font size ~100 under a 0.12 CTM), and
+ *       counts glyphs whose font gives no Unicode text; a page mostly made of those is left out with a warning.</li>
  *   <li>{@code RuleCollector} (a {@code PDFGraphicsStreamEngine}) collects horizontal and vertical rules: stroked
  *       segments and rectangle edges, and filled rectangles thin enough to be lines.</li>
  *   <li>{@code LatticeTableFinder} merges collinear rules, groups touching rules into grids ({@code RuledGrid}), reads
- *       merged cells from missing inner rules and puts each glyph into the cell holding its centre.</li>
- *   <li>The remaining glyphs become lines ({@code TextLine}: baseline clusters, word spaces from space glyphs or gaps
- *       wider than 0.23 of the font size) and rows ({@code TextRow}: lines closer than 1.7 sizes continue a row).</li>
+ *       merged cells from missing inner rules and puts each glyph into the cell holding its centre. Row rules that run
+ *       past the outermost column rules make the open first and last columns of tables drawn without side rules
+ *       (usual in HWP); column rules alone, of one height, are the body of a table continued across a page; a grid
+ *       whose text all falls in one cell is a drawing (boxes and connectors), left as text. Each cell's text is
+ *       built from its own glyphs: lines top to bottom, each left to right.</li>
+ *   <li>The remaining glyphs become lines ({@code TextLine}: a glyph joins a line only on its baseline, within 0.3 of
+ *       the size, and over no glyph of it, so lines with overlapping boxes cannot interleave; superscripts and
+ *       subscripts join the line whose box holds them; word spaces from space glyphs or gaps wider than 0.23 of the
+ *       font size) and rows ({@code TextRow}: lines closer than 1.7 sizes continue a row).</li>
  *   <li>{@code StreamTableFinder} looks for tables drawn without rules: runs of rows whose text leaves the same
  *       vertical gaps empty; at least three rows with text in three columns make a table.</li>
  *   <li>{@code SplitTableMerger} joins a table continued on the next page under its repeated header rows, and

@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Builds small PDFs for tests with PDFBox, in top-left coordinates (points, y down) on A4 pages.
@@ -75,6 +76,26 @@ final class TestPdf implements AutoCloseable {
             content.newLineAtOffset(x, HEIGHT - baseline);
             content.showText(text);
             content.endText();
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Text drawn the way Hancom PDF draws it: under a CTM that scales by {@code scale}, at a font size of
+     * {@code size / scale}, so the font size operand alone is not the size on the page.
+     */
+    TestPdf scaledText(PDFont font, float x, float baseline, float size, float scale, String text) {
+        try {
+            content.saveGraphicsState();
+            content.transform(Matrix.getScaleInstance(scale, scale));
+            content.beginText();
+            content.setFont(font, size / scale);
+            content.newLineAtOffset(x / scale, (HEIGHT - baseline) / scale);
+            content.showText(text);
+            content.endText();
+            content.restoreGraphicsState();
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
