@@ -26,7 +26,7 @@ final class IngestLauncher {
                       PrintWriter out) throws Exception {
         JobDefinition definition = JobDefinition.load(options.jobsDir());
         ProgressSink progress = System.console() != null ? ProgressSink.bar(System.out) : ProgressSink.lines(System.out);
-        try (Warehouse w = options.open()) {
+        try (Warehouse w = options.open(command)) {
             Path folder = choice.in(w);
             if (!Files.isDirectory(folder)) {
                 throw new UsageException("Not a folder: " + folder);

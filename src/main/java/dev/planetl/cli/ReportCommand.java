@@ -40,7 +40,7 @@ public class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Warehouse w = warehouse.open()) {
+        try (Warehouse w = warehouse.openForReading("report")) {
             RunReportRepository repo = new RunReportRepository(new JdbcTemplate(w.dataSource()));
             Long id = run != null ? run : repo.latestRun().orElse(null);
             if (id == null) {

@@ -40,7 +40,7 @@ public final class PlanDocumentReader implements DocumentReader {
      */
     public ReadResult read(Document document, Integer planYearOverride) {
         ReadResult outside = prose.read(document, planYearOverride);
-        TableReading tableReading = tables.read(document);
+        TableReading tableReading = tables.read(document, outside.plan().issuer());
         // A schedule table is no budget table: the budget readers' "unrecognised" warning about it is not news.
         Set<Integer> scheduleTables = new HashSet<>();
         outside.tasks().forEach(t -> scheduleTables.add(t.source().provenance().tableIndex()));

@@ -29,6 +29,8 @@ public final class ContextTracker {
     /** A caption, alone or with the unit printed on its line: {@code < 2025년 세부사업별 예산 > (단위 : 억원)}. */
     private static final Pattern CAPTION = Pattern.compile(
             "^[<〈＜《]\\s*(.*?)\\s*[>〉＞》]\\s*(?:[(\\[（]\\s*단\\s*위[^)\\]）]*[)\\]）])?$");
+    /** A heading naming a strategy or goal by word and number: {@code 전략1 과학기술 인재 양성}, {@code 추진전략 2. …}. */
+    private static final Pattern WORDED_AREA = Pattern.compile("^(?:추진\\s*)?(?:전략|정책\\s*목표|목표)\\s*\\d{1,2}\\b.*");
     private static final Pattern AREA_CODE = Pattern.compile("^(\\d{1,2}(?:-\\d{1,2})?)\\.?(?:\\s+(\\S.*))?$");
     private static final Pattern OUTER_SECTION = Pattern.compile("^(?:[IVX]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+)\\s*\\.");
     private static final Pattern INNER_SECTION = Pattern.compile("^\\d{1,2}\\s*[.)]\\s*\\S");
@@ -37,6 +39,7 @@ public final class ContextTracker {
     private static final Pattern YEAR_TOKEN = Pattern.compile("(?:19|20)\\d{2}\\s*년도?|['’‘`]\\d{2}\\s*년?도?");
 
     private final Vocabularies vocabularies;
+    private final String issuer;
     private Integer sectionYear;
     private Measure sectionMeasure;
     private Unit pendingUnit;
@@ -50,7 +53,13 @@ public final class ContextTracker {
     private Unit lastUnit;
 
     public ContextTracker(Vocabularies vocabularies) {
+        this(vocabularies, null);
+    }
+
+    /** @param issuer the issuing body of the document's title page, as printed, or null */
+    public ContextTracker(Vocabularies vocabularies, String issuer) {
         this.vocabularies = vocabularies;
+        this.issuer = issuer;
     }
 
     /** Takes in a heading. */
@@ -80,7 +89,8 @@ public final class ContextTracker {
         if (unit == null && header.equals(lastHeader)) {
             unit = lastUnit;
         }
-        TableContext ctx = new TableContext(sectionYear, sectionMeasure, unit, pendingCaption, series, goal, target);
+        TableContext ctx = new TableContext(sectionYear, sectionMeasure, unit, pendingCaption, series, goal, target,
+                issuer);
         if (pendingCaption != null) {
             ctx = ctx.with(vocabularies.statements().read(pendingCaption));
         }
@@ -125,6 +135,12 @@ public final class ContextTracker {
             if (setArea(code.group(1), code.group(2))) {
                 return;
             }
+            if (code.group(1).contains("-") && isTitle(text) && asPrintedArea(text)) {
+                return;
+            }
+        }
+        if (WORDED_AREA.matcher(text).matches() && text.length() <= MAX_TITLE_LENGTH && asPrintedArea(text)) {
+            return;
         }
         if (BULLET.matcher(text).find()) {
             return;
@@ -168,6 +184,16 @@ public final class ContextTracker {
     }
 
     /**
+     * A numbered heading no catalogue lists ({@code 전략3 디지털 전환 가속}, {@code 2-1 …}): the area as the document
+     * prints it, its code from its numbering.
+     */
+    private boolean asPrintedArea(String text) {
+        Optional<AreaMatch> match = vocabularies.areas().fromLabel(text, PolicyArea.Level.GOAL, series);
+        match.ifPresent(this::place);
+        return match.isPresent();
+    }
+
+    /**
      * A target numbering with no name printed before its table ({@code 3-1}, then the unit line): resolved from
      * the code, but only for target codes and once a printed name has fixed the series, since a bare number
      * line may as well be a page number.
@@ -181,16 +207,20 @@ public final class ContextTracker {
 
     private void place(AreaMatch match) {
         PolicyArea area = match.area();
-        series = area.series();
+        if (area.catalogued()) {
+            series = area.series();
+        }
         if (area.level() == PolicyArea.Level.GOAL) {
             goal = match;
             target = null;
             return;
         }
         target = match;
-        if (goal == null || !goal.area().code().equals(area.goalCode())) {
+        if ((goal == null || !goal.area().code().equals(area.goalCode())) && series != null) {
             Optional<PolicyArea> g = vocabularies.areas().byCode(area.goalCode(), series);
             goal = g.map(a -> new AreaMatch(a, null)).orElse(null);
+        } else if (goal != null && !goal.area().code().equals(area.goalCode())) {
+            goal = null;
         }
     }
 

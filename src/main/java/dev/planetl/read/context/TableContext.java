@@ -14,9 +14,16 @@ import dev.planetl.read.vocab.AreaMatch;
  * @param series the plan series whose policy areas the numbering headings matched, or null
  * @param goal the policy goal heading the table stands under, or null
  * @param target the performance target heading the table stands under, or null
+ * @param issuer the issuing body the title page names (e.g. 과학기술정보통신부, 관계부처 합동), as printed, or null
  */
 public record TableContext(Integer fiscalYear, Measure measure, Unit unit, String caption, String series,
-                           AreaMatch goal, AreaMatch target) {
+                           AreaMatch goal, AreaMatch target, String issuer) {
+
+    /** A context of a document whose issuer is not known. */
+    public TableContext(Integer fiscalYear, Measure measure, Unit unit, String caption, String series,
+                        AreaMatch goal, AreaMatch target) {
+        this(fiscalYear, measure, unit, caption, series, goal, target, null);
+    }
 
     public static TableContext empty() {
         return new TableContext(null, null, null, null, null, null, null);
@@ -32,11 +39,16 @@ public record TableContext(Integer fiscalYear, Measure measure, Unit unit, Strin
             return this;
         }
         Measure m = s.measure() != null ? s.measure() : s.fiscalYear().equals(fiscalYear) ? measure : null;
-        return new TableContext(s.fiscalYear(), m, unit, caption, series, goal, target);
+        return new TableContext(s.fiscalYear(), m, unit, caption, series, goal, target, issuer);
     }
 
     public TableContext withUnit(Unit u) {
-        return new TableContext(fiscalYear, measure, u, caption, series, goal, target);
+        return new TableContext(fiscalYear, measure, u, caption, series, goal, target, issuer);
+    }
+
+    /** This context with a fiscal year and measure of its own (a column's), or with none. */
+    public TableContext withPeriod(Integer year, Measure m) {
+        return new TableContext(year, m, unit, caption, series, goal, target, issuer);
     }
 
     /** The area code lines under this context belong to: the target's, else the goal's, else null. */

@@ -10,6 +10,7 @@ import dev.planetl.read.Finding;
 import dev.planetl.read.ReportedTotal;
 import dev.planetl.read.SourceRef;
 import dev.planetl.read.Vocabularies;
+import dev.planetl.read.classify.PlanClassifier;
 import dev.planetl.read.context.ContextTracker;
 import dev.planetl.read.context.TableContext;
 import dev.planetl.read.grid.TableFactCollector;
@@ -34,11 +35,14 @@ public final class BudgetTableReader {
     public BudgetTableReader(Vocabularies vocabularies) {
         this(vocabularies, List.of(
                 new MinistryGoalMatrixReader(vocabularies),
+                new ProjectTableReader(vocabularies),
                 new ProjectListTableReader(vocabularies),
                 new TargetTotalsTableReader(vocabularies),
                 new MinistryTotalsTableReader(vocabularies),
                 new GoalTotalsTableReader(vocabularies),
-                new GoalRowsTableReader(vocabularies)));
+                new GoalRowsTableReader(vocabularies),
+                new MinistryColumnsMatrixReader(vocabularies),
+                new AreaRowsTableReader(vocabularies)));
     }
 
     /** Given readers, tried in order. */
@@ -52,9 +56,21 @@ public final class BudgetTableReader {
         return new BudgetTableReader(Vocabularies.standard());
     }
 
-    /** @return lines, totals and findings of all the document's tables, in reading order; never null */
+    /**
+     * @return lines, totals and findings of all the document's tables, in reading order, the issuing body read from
+     *     its title page; never null
+     */
     public TableReading read(Document document) {
-        ContextTracker tracker = new ContextTracker(vocabularies);
+        return read(document, new PlanClassifier().classify(document).plan().issuer());
+    }
+
+    /**
+     * @param issuer the issuing body of the document's title page, as printed, or null: the ministry of the lines
+     *     of a table without a ministry column, when it is one ministry
+     * @return lines, totals and findings of all the document's tables, in reading order; never null
+     */
+    public TableReading read(Document document, String issuer) {
+        ContextTracker tracker = new ContextTracker(vocabularies, issuer);
         List<BudgetLine> lines = new ArrayList<>();
         List<ReportedTotal> totals = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();

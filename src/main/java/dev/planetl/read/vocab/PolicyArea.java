@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * A policy goal or performance target of a plan series.
  *
- * @param series the plan series, e.g. {@code 산업융합발전 기본계획(제2차)}
+ * @param series the plan series, e.g. {@code 산업융합발전 기본계획(제2차)}; "" for an area no catalogue lists, read
+ *     from the document as printed
  * @param level goal or target
  * @param code {@code 1} for a goal, {@code 1-1} for a target
  * @param canonicalName the name as the plan defines it, e.g. {@code 융합을 산업 全분야로 확산}
@@ -20,6 +21,16 @@ public record PolicyArea(String series, Level level, String code, String canonic
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(canonicalName, "canonicalName");
+    }
+
+    /** An area the document prints that no catalogue lists: its code from its numbering, its name as printed. */
+    public static PolicyArea asPrinted(Level level, String code, String name) {
+        return new PolicyArea("", level, code, name);
+    }
+
+    /** True for an area of the catalogue, false for one read as printed. */
+    public boolean catalogued() {
+        return !series.isEmpty();
     }
 
     /** The goal code a target belongs to ({@code 3} for {@code 3-1}); a goal's own code. */

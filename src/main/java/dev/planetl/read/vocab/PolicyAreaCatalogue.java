@@ -99,6 +99,27 @@ public final class PolicyAreaCatalogue {
         return found.size() == 1 ? Optional.of(new AreaMatch(found.get(0), printed.strip())) : Optional.empty();
     }
 
+    /**
+     * The area a printed label names, the catalogue serving as canonical aliases, never as a gate. A numbered label
+     * ({@code 전략1 과학기술 인재 양성}, {@code 1-2. …}, {@code Ⅱ. …}) is the catalogue's area when the catalogue knows
+     * its name under the same code (within the series, when one is given), else the area as printed with the code of
+     * its numbering. A label without numbering is an area only when the catalogue knows its name.
+     *
+     * @param level the level of an unnumbered label; a numbered one's level comes from its code
+     * @return empty when the label names no area
+     */
+    public Optional<AreaMatch> fromLabel(String printed, PolicyArea.Level level, String series) {
+        Optional<AreaLabel> label = AreaLabel.parse(printed);
+        if (label.isEmpty()) {
+            return resolve(printed, level, series);
+        }
+        AreaLabel l = label.get();
+        List<PolicyArea> known = matches(l.nameOrLabel(), l.level()).stream()
+                .filter(a -> a.code().equals(l.code()) && (series == null || a.series().equals(series))).toList();
+        PolicyArea area = known.size() == 1 ? known.get(0) : PolicyArea.asPrinted(l.level(), l.code(), l.nameOrLabel());
+        return Optional.of(new AreaMatch(area, l.printed()));
+    }
+
     /** The area with a code in a series (null: the code must be unique across series). */
     public Optional<PolicyArea> byCode(String code, String series) {
         List<PolicyArea> found = entries.stream().map(Entry::area)
