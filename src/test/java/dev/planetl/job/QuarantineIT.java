@@ -56,10 +56,15 @@ class QuarantineIT {
         try (Warehouse w = TestPostgres.freshWarehouse()) {
             JdbcTemplate jdbc = new JdbcTemplate(w.dataSource());
 
-            ingest(w, "publish_accepted");
+            int exit = ingest(w, "publish_accepted");
 
             assertFindings(jdbc);
-            assertThat(jdbc.queryForObject("select status from staging.document", String.class)).isEqualTo("published");
+            // published, but not as a clean document: its error findings are named and the run says so
+            assertThat(exit).isEqualTo(1);
+            assertThat(jdbc.queryForObject("select status from staging.document", String.class))
+                    .isEqualTo("published_with_findings");
+            assertThat(jdbc.queryForObject("select reason from staging.document", String.class))
+                    .startsWith("published with ").contains("error finding(s)");
             assertThat(jdbc.queryForList("select program || ' ' || amount_krw from warehouse.v_budget_line",
                     String.class)).containsExactly("가 데이터 플랫폼 사업 1000000000");
             assertThat(jdbc.queryForObject("select count(*) from warehouse.v_budget_total where kind = 'grand'",
