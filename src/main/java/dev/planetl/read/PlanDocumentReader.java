@@ -52,16 +52,25 @@ public final class PlanDocumentReader implements DocumentReader {
     public ReadResult read(Document document, Integer planYearOverride) {
         ReadResult outside = prose.read(document, planYearOverride);
         TableReading tableReading = tables.read(document, outside.plan().issuer());
-        // A schedule table is no budget table: the budget readers' "unrecognised" warning about it is not news.
+        // A schedule table is no budget table: its year columns hold periods ('20~'25), not amounts, so what the
+        // budget readers and the fact reader say about it (unrecognised, malformed numbers, no fact) is not news.
         Set<Integer> scheduleTables = new HashSet<>();
         outside.tasks().forEach(t -> scheduleTables.add(t.source().provenance().tableIndex()));
         List<Finding> findings = new ArrayList<>(outside.findings());
         tableReading.findings().stream()
-                .filter(f -> !(f.rule().equals("table.unrecognised") && f.source() != null
-                        && scheduleTables.contains(f.source().provenance().tableIndex())))
+                .filter(f -> !inSchedule(f.source(), scheduleTables))
                 .forEach(findings::add);
+        List<TableFact> facts = tableReading.facts().stream()
+                .filter(f -> !inSchedule(f.source(), scheduleTables)).toList();
+        List<PrintedSum> sums = tableReading.sums().stream()
+                .filter(s -> s.total() == null || !inSchedule(s.total().source(), scheduleTables)).toList();
         return new ReadResult(outside.plan(), tableReading.lines(), tableReading.totals(), outside.mentions(),
-                outside.tasks(), findings, tableReading.facts(), tableReading.sums());
+                outside.tasks(), findings, facts, sums);
+    }
+
+    private static boolean inSchedule(SourceRef source, Set<Integer> scheduleTables) {
+        return source != null && source.provenance() != null
+                && scheduleTables.contains(source.provenance().tableIndex());
     }
 
     /** How many of the document's tables were recognised and read (not reported as unrecognised). */

@@ -27,6 +27,8 @@ public final class GridBuilder {
     private static final int MAX_HEADER_ROWS = 3;
     private static final Pattern PLAIN_NUMBER = Pattern.compile("^[△▽−－-]?\\s*[(（]?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*[)）]?$");
     private static final Pattern UNIT_LINE = Pattern.compile("^[(\\[（]?\\s*단\\s*위\\s*[:：]?.*");
+    private static final java.util.regex.Pattern YEAR_CELL =
+            java.util.regex.Pattern.compile("(?:19|20)\\d{2}\\s*년(?:도)?|[’'‘]\\d{2}(?:년(?:도)?)?");
     private static final Set<ColumnRole> NEVER_AMOUNT = EnumSet.of(ColumnRole.SHARE, ColumnRole.CHANGE_RATE,
             ColumnRole.TASK_COUNT, ColumnRole.SERIAL, ColumnRole.NOTE, ColumnRole.UNIT, ColumnRole.MINISTRY,
             ColumnRole.STATUS);
@@ -114,6 +116,9 @@ public final class GridBuilder {
             kind = GridColumn.Kind.OTHER;
         } else if (change) {
             kind = GridColumn.Kind.CHANGE;
+        } else if (yearCells(table, bodyStart, c)) {
+            // a column of years (1998년, 1999년, … or '20, '21) labels its rows, whatever its header says
+            kind = GridColumn.Kind.LABEL;
         } else if (label && unit != null && numbers(table, bodyStart, c, unit)) {
             // a goal or strategy header over columns of numbers (4대 정책 목표별 투자실적 › 각 목표): amounts
             kind = GridColumn.Kind.AMOUNT;
@@ -137,6 +142,22 @@ public final class GridBuilder {
             measure = context.measure();
         }
         return new GridColumn(c, path, kind, named, total, year, measure, unit, decisive);
+    }
+
+    /** True when every non-blank body cell of the column, and at least two, is a year such as 1999년 or '21. */
+    private static boolean yearCells(Table table, int bodyStart, int c) {
+        int years = 0;
+        for (int r = bodyStart; r < table.rowCount(); r++) {
+            String text = Labels.normalise(table.textAt(r, c));
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (!YEAR_CELL.matcher(text).matches()) {
+                return false;
+            }
+            years++;
+        }
+        return years >= 2;
     }
 
     /** The header labels above a column, a cell merged across rows or equal to the one above counted once. */
