@@ -32,6 +32,7 @@ public final class BudgetMentionReader {
 
     private final PersonalDataMasker masker;
     private final SentenceSplitter splitter = new SentenceSplitter();
+    private final MoneyPhraseScanner scanner = new MoneyPhraseScanner();
     private final MentionParser parser;
 
     /** With the default masker and the vocabularies in {@code vocab/}. */
@@ -50,7 +51,7 @@ public final class BudgetMentionReader {
                 notBudget.add(row.get(1));
             }
         }
-        this.parser = new MentionParser(new MoneyPhraseScanner(), Set.copyOf(generic), List.copyOf(notBudget));
+        this.parser = new MentionParser(scanner, Set.copyOf(generic), List.copyOf(notBudget));
     }
 
     /**
@@ -65,10 +66,17 @@ public final class BudgetMentionReader {
     /** Reads sentences already split, e.g. from another reader's text. */
     public Result read(List<Sentence> sentences, Integer planYear) {
         YearResolver years = new YearResolver(planYear);
+        GluedYears glued = new GluedYears(scanner, sentences);
         List<BudgetMention> mentions = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            MentionParser.Outcome outcome = parser.parse(sentence, years);
+            GluedYears.Split split = glued.split(sentence.text());
+            Sentence read = split.text().equals(sentence.text()) ? sentence
+                    : new Sentence(sentence.marker(), split.text(), sentence.provenance(), sentence.parent());
+            MentionParser.Outcome parsed = parser.parse(read, years);
+            List<MentionParser.Problem> problems = new ArrayList<>(split.problems());
+            problems.addAll(parsed.problems());
+            MentionParser.Outcome outcome = new MentionParser.Outcome(parsed.drafts(), problems);
             if (outcome.drafts().isEmpty() && outcome.problems().isEmpty()) {
                 continue;
             }
