@@ -11,8 +11,9 @@ import java.util.concurrent.Callable;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Ingests the documents under DIR (recursively) into the warehouse: the nightly command.",
-                "Unchanged documents (same SHA-256 and reader version) are skipped; a run killed part-way is resumed.",
-                "Exit code 0: every document good; 1: some failed (planetl status says why); 2: the job failed."})
+                "Unchanged documents (same SHA-256 and reader version) are skipped; a run killed part-way is resumed."},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCode.LIST_OK, ExitCode.LIST_DOCUMENTS,
+                ExitCode.LIST_FAILED, ExitCode.LIST_BUSY, ExitCode.LIST_USAGE})
 public class IngestCommand implements Callable<Integer> {
 
     @Mixin
@@ -27,7 +28,7 @@ public class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!java.nio.file.Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("Not a folder: " + folder);
+            throw new UsageException("Not a folder: " + folder);
         }
         return IngestLauncher.launch(warehouse, w -> folder, null, false, "ingest", spec.commandLine().getOut());
     }

@@ -26,10 +26,10 @@ final class IngestLauncher {
                       PrintWriter out) throws Exception {
         JobDefinition definition = JobDefinition.load(options.jobsDir());
         ProgressSink progress = System.console() != null ? ProgressSink.bar(System.out) : ProgressSink.lines(System.out);
-        try (Warehouse w = options.open()) {
+        try (Warehouse w = options.open(command)) {
             Path folder = choice.in(w);
             if (!Files.isDirectory(folder)) {
-                throw new IllegalArgumentException("Not a folder: " + folder);
+                throw new UsageException("Not a folder: " + folder);
             }
             String root = folder.toAbsolutePath().normalize().toString();
             try (var ctx = IngestContext.start(w.dataSource(), definition, Pipelines.standard(definition), progress)) {

@@ -12,14 +12,21 @@ public final class PlanetlMain {
         System.exit(run(args));
     }
 
-    /** Runs a command line and returns its exit code (0 good, 1 some documents failed, 2 failure). */
+    /** Runs a command line and returns its exit code ({@link ExitCode}). */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new PlanetlCommand());
+        setUsageCode(cli);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("planetl: " + message(e));
-            return 2;
+            return ExitCode.of(e);
         });
         return cli.execute(args);
+    }
+
+    /** picocli's own code for a wrong command line is 2, which planetl gives a failed job. */
+    private static void setUsageCode(CommandLine cli) {
+        cli.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE);
+        cli.getSubcommands().values().forEach(PlanetlMain::setUsageCode);
     }
 
     private static String message(Throwable e) {

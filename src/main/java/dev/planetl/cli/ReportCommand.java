@@ -40,17 +40,17 @@ public class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Warehouse w = warehouse.open()) {
+        try (Warehouse w = warehouse.openForReading("report")) {
             RunReportRepository repo = new RunReportRepository(new JdbcTemplate(w.dataSource()));
             Long id = run != null ? run : repo.latestRun().orElse(null);
             if (id == null) {
                 spec.commandLine().getErr().println("planetl: there is no run yet; run planetl ingest DIR first");
-                return 2;
+                return ExitCode.USAGE;
             }
             RunReport report = repo.load(id).orElse(null);
             if (report == null) {
                 spec.commandLine().getErr().println("planetl: there is no run " + id + " (planetl status lists them)");
-                return 2;
+                return ExitCode.USAGE;
             }
             Files.createDirectories(out);
             Path html = out.resolve("run-" + id + ".html");

@@ -16,7 +16,9 @@ import java.util.concurrent.Callable;
 @Command(name = "rerun", mixinStandardHelpOptions = true,
         description = {"Re-reads and republishes every document of a plan year, even unchanged ones (and changed or "
                 + "new files, and failed files whose year is unknown).",
-                "If that year's last rerun stopped part-way, it is resumed unless --from-scratch."})
+                "If that year's last rerun stopped part-way, it is resumed unless --from-scratch."},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {ExitCode.LIST_OK, ExitCode.LIST_DOCUMENTS,
+                ExitCode.LIST_FAILED, ExitCode.LIST_BUSY, ExitCode.LIST_USAGE})
 public class RerunCommand implements Callable<Integer> {
 
     @Mixin
@@ -45,11 +47,11 @@ public class RerunCommand implements Callable<Integer> {
         List<String> roots = new JdbcTemplate(w.dataSource()).queryForList(
                 "select distinct root from staging.document where plan_year = ? order by 1", String.class, year);
         if (roots.isEmpty()) {
-            throw new IllegalArgumentException("No document of plan year " + year
+            throw new UsageException("No document of plan year " + year
                     + " has been ingested yet; give the folder: planetl rerun --year " + year + " DIR");
         }
         if (roots.size() > 1) {
-            throw new IllegalArgumentException("Documents of plan year " + year + " come from several folders ("
+            throw new UsageException("Documents of plan year " + year + " come from several folders ("
                     + String.join(", ", roots) + "); name one: planetl rerun --year " + year + " DIR");
         }
         return Path.of(roots.get(0));

@@ -1,5 +1,7 @@
 package dev.planetl.cli;
 
+import dev.planetl.db.ReadOnlyStatement;
+import dev.planetl.db.RefusedStatementException;
 import dev.planetl.db.Warehouse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,8 +18,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "sql", mixinStandardHelpOptions = true,
-        description = "Runs a query against the warehouse and prints the result as an aligned table (or CSV). "
-                + "The query runs in a read-only transaction.")
+        description = {"Runs one query against the warehouse and prints the result as an aligned table (or CSV).",
+                "Only a single select, with, values, table, explain or show runs, in a read-only session of the "
+                + "read-only login planetl_query; anything else is refused (exit code 64)."})
 public class SqlCommand implements Callable<Integer> {
 
     @Mixin
@@ -34,7 +37,12 @@ public class SqlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Warehouse w = warehouse.open(); Connection c = w.dataSource().getConnection()) {
+        try {
+            ReadOnlyStatement.check(query);
+        } catch (RefusedStatementException e) {
+            throw new UsageException("planetl sql refuses this statement: " + e.getMessage());
+        }
+        try (Warehouse w = warehouse.openForReading("sql"); Connection c = w.dataSource().getConnection()) {
             c.setReadOnly(true);
             c.setAutoCommit(false);
             try (var st = c.createStatement()) {

@@ -31,7 +31,7 @@ public class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Warehouse w = warehouse.open()) {
+        try (Warehouse w = warehouse.openForReading("status")) {
             JdbcTemplate jdbc = new JdbcTemplate(w.dataSource());
             out.println("Recent runs");
             out.print(TextTable.aligned(List.of("run", "command", "started", "status", "summary"), jdbc.query("""

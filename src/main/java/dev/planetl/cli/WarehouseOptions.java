@@ -28,9 +28,14 @@ public class WarehouseOptions {
         return WarehouseSettings.from(System.getenv(), dbUrl, varDir);
     }
 
+    /** Opens the warehouse for reading only (sql, status, report), its schema brought up to date. */
+    public Warehouse openForReading(String command) throws IOException {
+        return Warehouse.openForReading(settings(), command);
+    }
+
     /** Opens the warehouse and brings its schema up to date. */
-    public Warehouse open() throws IOException {
-        Warehouse w = Warehouse.open(settings());
+    public Warehouse open(String command) throws IOException {
+        Warehouse w = Warehouse.open(settings(), command);
         try {
             w.migrate();
         } catch (RuntimeException e) {

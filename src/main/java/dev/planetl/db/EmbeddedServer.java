@@ -13,15 +13,24 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A real PostgreSQL run from the embedded binaries, its data kept in {@code <varDir>/pgdata} between commands.
  *
- * <p>When a server already runs on that data directory (another planetl command, {@code planetl db}, or one left
- * behind by a killed process), it is adopted instead of started: two servers cannot share a data directory.
- * {@link #close()} stops only a server this instance started, or one whose owner is gone.
+ * <p>Many commands share one server: under a file lock ({@link Leases}) the first starts it and the others adopt
+ * it; each holds a lease, and {@link #close()} stops the server when the last lease is returned, whichever command
+ * started it. The server is durable (fsync, synchronous commit, full page writes) and every login needs a password:
+ * the superuser's is generated into {@code var/postgres.password} (0600), and a data directory of an earlier
+ * planetl, which trusted local logins, is secured on start.
+ *
+ * <p>zonky keeps a file lock ({@code pgdata/epg-lock}) for the life of the JVM that started the server unless that
+ * JVM also stops it; so within one JVM, a server started, left running for another command and stopped by it
+ * cannot be started again by the same JVM. Each planetl command is a JVM of its own, so only tests meet this.
  */
 public final class EmbeddedServer implements AutoCloseable {
 
@@ -30,53 +39,127 @@ public final class EmbeddedServer implements AutoCloseable {
     public static final String SUPERUSER = "postgres";
 
     private final EmbeddedPostgres started;
-    private final Long adoptedPostmasterPid;
+    private final Leases leases;
+    private final Leases.Lease lease;
     private final int port;
-    private final Path dataDir;
+    private final Path varDir;
+    private final String ownerPassword;
 
-    private EmbeddedServer(EmbeddedPostgres started, Long adoptedPostmasterPid, int port, Path dataDir) {
+    private EmbeddedServer(EmbeddedPostgres started, Leases leases, Leases.Lease lease, int port, Path varDir,
+                           String ownerPassword) {
         this.started = started;
-        this.adoptedPostmasterPid = adoptedPostmasterPid;
+        this.leases = leases;
+        this.lease = lease;
         this.port = port;
-        this.dataDir = dataDir;
+        this.varDir = varDir;
+        this.ownerPassword = ownerPassword;
     }
 
     /** Starts the server, or adopts the one already running on the data directory. */
     public static EmbeddedServer startOrAdopt(Path varDir, int preferredPort) throws IOException {
+        return startOrAdopt(varDir, preferredPort, "planetl", List.of());
+    }
+
+    /**
+     * @param command what holds the lease (shown when the server cannot be stopped)
+     * @param listen addresses to listen on besides localhost; a running server that does not is restarted when no
+     *               other command uses it, else {@link ServerBusyException}
+     */
+    public static EmbeddedServer startOrAdopt(Path varDir, int preferredPort, String command, List<String> listen)
+            throws IOException {
         Path dataDir = varDir.resolve("pgdata");
         Files.createDirectories(varDir);
-        Optional<Integer> running = runningPort(dataDir);
-        Path ownerFile = varDir.resolve("pgdata.owner");
-        if (running.isPresent() && accepts(running.get())) {
-            Optional<Long> owner = readPid(ownerFile);
-            boolean ownerAlive = owner.flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false);
-            if (ownerAlive) {
-                log.info("Using the PostgreSQL already running on {} (port {})", dataDir, running.get());
-                return new EmbeddedServer(null, null, running.get(), dataDir);
+        Leases leases = new Leases(varDir);
+        try (AutoCloseable ignored = leases.lock()) {
+            String password = Secrets.readOrCreate(Secrets.file(varDir, SUPERUSER));
+            EmbeddedPostgres pg = null;
+            Optional<Integer> running = Postmaster.port(dataDir).filter(p -> accepts(p, password));
+            if (running.isPresent() && !listensOn(running.get(), password, listen)) {
+                List<Leases.Lease> others = leases.live();
+                if (!others.isEmpty()) {
+                    throw new ServerBusyException("The embedded server must restart to listen on " + listen
+                            + " but other commands use it (" + describe(others) + "); retry when they are done");
+                }
+                log.info("Restarting the embedded PostgreSQL to listen on {}", listen);
+                Postmaster.stop(dataDir);
+                running = Optional.empty();
             }
-            // Left behind by a planetl process that was killed: take it over, and stop it when done.
-            writePid(ownerFile);
-            log.info("Taking over the PostgreSQL left running on {} (port {})", dataDir, running.get());
-            return new EmbeddedServer(null, postmasterPid(dataDir).orElse(null), running.get(), dataDir);
+            int port;
+            if (running.isPresent()) {
+                port = running.get();
+                log.info("Using the PostgreSQL already running on {} (port {})", dataDir, port);
+            } else {
+                pg = start(varDir, dataDir, isFree(preferredPort) ? preferredPort : freePort(), password, listen);
+                port = pg.getPort();
+            }
+            try {
+                prepare(port, password, dataDir, pg != null);
+                return new EmbeddedServer(pg, leases, leases.take(command), port, varDir, password);
+            } catch (IOException | RuntimeException e) {
+                if (pg != null) {
+                    pg.close();
+                }
+                throw e;
+            }
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e.getMessage(), e);
         }
-        int port = isFree(preferredPort) ? preferredPort : freePort();
-        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+    }
+
+    private static EmbeddedPostgres start(Path varDir, Path dataDir, int port, String password, List<String> listen)
+            throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setLocaleConfig("locale", "C")
                 .setLocaleConfig("encoding", "UTF8")
+                // zonky passes its "locale" settings to initdb as --key=value after its own "-A trust": a fresh
+                // data directory gets the superuser's password and password logins from the start, no trust window.
+                .setLocaleConfig("auth", "scram-sha-256")
+                .setLocaleConfig("pwfile", Secrets.file(varDir, SUPERUSER).toString())
+                .setConnectConfig("password", password)
                 .setServerConfig("max_connections", "50")
-                .setRegisterShutdownHook(true)
-                .start();
-        writePid(ownerFile);
-        createDatabaseIfMissing(pg.getPort());
-        return new EmbeddedServer(pg, null, pg.getPort(), dataDir);
+                .setServerConfig("listen_addresses", String.join(",", listenAddresses(listen)))
+                // zonky passes -F (fsync off) and synchronous_commit=off, settings for throw-away test databases;
+                // the warehouse must survive a power loss, so both are turned back on (a later -c wins over -F).
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                // the server outlives the command that started it while others use it: close() stops it
+                .setRegisterShutdownHook(false);
+        return builder.start();
+    }
+
+    /**
+     * After start or adoption: secure a data directory that still trusts logins (or, on a fresh start, drop the
+     * remote lines a killed {@code planetl db --listen} left), create the database.
+     */
+    private static void prepare(int port, String password, Path dataDir, boolean freshStart) throws IOException {
+        try (Connection c = DriverManager.getConnection(url(port, "postgres"), SUPERUSER, password)) {
+            if (!ServerAccess.secured(dataDir) || freshStart) {
+                log.info("Securing {}: superuser password, password logins only (scram-sha-256)", dataDir);
+                ServerAccess.secure(c, password, dataDir, List.of());
+            }
+            createDatabaseIfMissing(c);
+        } catch (SQLException e) {
+            throw new IOException("Could not prepare the embedded server (" + dataDir + "): " + e.getMessage()
+                    + (e.getMessage() != null && e.getMessage().contains("password authentication failed")
+                    ? "; " + Secrets.file(dataDir.getParent(), SUPERUSER) + " does not hold the superuser's password"
+                    : ""), e);
+        }
+        try (Connection c = DriverManager.getConnection(url(port, DATABASE), SUPERUSER, password)) {
+            ServerAccess.harden(c);
+        } catch (SQLException e) {
+            throw new IOException("Could not narrow the privileges on the embedded server: " + e.getMessage(), e);
+        }
     }
 
     public String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
+        return url(port, DATABASE);
     }
 
     public int port() {
@@ -84,51 +167,146 @@ public final class EmbeddedServer implements AutoCloseable {
     }
 
     public Path dataDir() {
-        return dataDir;
+        return varDir.resolve("pgdata");
     }
 
-    /** True when this instance started the server or took it over (and so will stop it). */
-    public boolean owned() {
-        return started != null || adoptedPostmasterPid != null;
+    public Path varDir() {
+        return varDir;
     }
 
+    /** The superuser's password, for planetl's own writing commands; never printed. */
+    public String ownerPassword() {
+        return ownerPassword;
+    }
+
+    /** True when this command started the server (rather than adopting one that ran). */
+    public boolean startedHere() {
+        return started != null;
+    }
+
+    /** A connection as superuser to the planetl database. */
+    public Connection ownerConnection() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), SUPERUSER, ownerPassword);
+    }
+
+    /** Something that must not run in two commands at once (setting up a login and its password file). */
+    interface Locked<T> {
+        T run() throws Exception;
+    }
+
+    /** Runs the action under the server lock, which every planetl command on this var folder shares. */
+    <T> T underLock(Locked<T> action) throws IOException {
+        try (AutoCloseable ignored = leases.lock()) {
+            return action.run();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Lets the analyst log in from the given networks (besides this machine), or only from this machine when the
+     * list is empty: pg_hba.conf rewritten, the server reloaded.
+     */
+    public void allowRemote(List<ServerAccess.RemoteRule> remote) throws IOException {
+        try (AutoCloseable ignored = leases.lock(); Connection c = ownerConnection()) {
+            ServerAccess.writeHba(dataDir(), remote);
+            ServerAccess.reload(c);
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("Could not change who may log in: " + e.getMessage(), e);
+        }
+    }
+
+    /** Returns this command's lease, and stops the server when no other command holds one. */
     @Override
     public void close() throws IOException {
-        if (started != null) {
-            started.close();
-        } else if (adoptedPostmasterPid != null) {
-            ProcessHandle.of(adoptedPostmasterPid).ifPresent(p -> {
-                p.destroy(); // SIGTERM: PostgreSQL's smart shutdown
-                p.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).exceptionally(t -> p).join();
-            });
+        try (AutoCloseable ignored = leases.lock()) {
+            Files.deleteIfExists(lease.file());
+            List<Leases.Lease> others = leases.live();
+            if (!others.isEmpty()) {
+                log.info("Leaving the embedded PostgreSQL running for {}", describe(others));
+                return;
+            }
+            if (started != null) {
+                started.close();
+            } else {
+                Postmaster.stop(dataDir());
+            }
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e.getMessage(), e);
         }
     }
 
-    private static Optional<Long> readPid(Path file) {
-        try {
-            return Optional.of(Long.parseLong(Files.readString(file, StandardCharsets.UTF_8).trim()));
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
+    /**
+     * {@code planetl db --stop}: stops the server now if no command but {@code planetl db} uses it (those are
+     * asked to end, and the last one out stops it); otherwise {@link ServerBusyException} naming the users.
+     */
+    public static String stop(Path varDir) throws IOException {
+        Leases leases = new Leases(varDir);
+        List<Leases.Lease> users;
+        try (AutoCloseable ignored = leases.lock()) {
+            users = leases.live();
+            List<Leases.Lease> others = users.stream().filter(l -> !l.command().equals("db")).toList();
+            if (!others.isEmpty()) {
+                throw new ServerBusyException("The embedded server is in use by " + describe(others)
+                        + "; it stops by itself when they end, or retry planetl db --stop then");
+            }
+            if (users.isEmpty()) {
+                if (Postmaster.port(varDir.resolve("pgdata")).isEmpty()) {
+                    return "The embedded server is not running.";
+                }
+                Postmaster.stop(varDir.resolve("pgdata"));
+                return "Stopped the embedded server.";
+            }
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        // planetl db holds it: ask each to end; its shutdown hook returns the lease, the last one stops the server
+        users.forEach(l -> ProcessHandle.of(l.pid()).ifPresent(ProcessHandle::destroy));
+        for (Leases.Lease l : users) {
+            ProcessHandle.of(l.pid()).ifPresent(p -> p.onExit().orTimeout(90, TimeUnit.SECONDS)
+                    .exceptionally(t -> p).join());
+        }
+        return "Stopped planetl db (" + describe(users) + ") and with it the embedded server.";
+    }
+
+    private static String describe(List<Leases.Lease> leases) {
+        return String.join(", ", leases.stream().map(l -> "planetl " + l.command() + " (pid " + l.pid() + ")").toList());
+    }
+
+    private static List<String> listenAddresses(List<String> extra) {
+        List<String> all = new ArrayList<>(List.of("localhost"));
+        extra.stream().filter(a -> !all.contains(a)).forEach(all::add);
+        return all;
+    }
+
+    private static boolean listensOn(int port, String password, List<String> listen) {
+        if (listen.isEmpty()) {
+            return true;
+        }
+        try (Connection c = DriverManager.getConnection(url(port, "postgres"), SUPERUSER, password);
+             var rs = c.createStatement().executeQuery("show listen_addresses")) {
+            rs.next();
+            List<String> now = Arrays.stream(rs.getString(1).split(",")).map(String::trim).toList();
+            return now.contains("*") || now.containsAll(listen);
+        } catch (SQLException e) {
+            return false;
         }
     }
 
-    private static void writePid(Path file) throws IOException {
-        Files.writeString(file, Long.toString(ProcessHandle.current().pid()), StandardCharsets.UTF_8);
+    private static String url(int port, String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
     }
 
-    private static Optional<Long> postmasterPid(Path dataDir) {
-        try {
-            List<String> lines = Files.readAllLines(dataDir.resolve("postmaster.pid"), StandardCharsets.UTF_8);
-            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static void createDatabaseIfMissing(int port) throws IOException {
-        String url = "jdbc:postgresql://localhost:" + port + "/postgres";
-        try (Connection c = DriverManager.getConnection(url, SUPERUSER, "");
-             var exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+    private static void createDatabaseIfMissing(Connection c) throws SQLException {
+        try (var exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
             exists.setString(1, DATABASE);
             try (var rs = exists.executeQuery()) {
                 if (!rs.next()) {
@@ -137,25 +315,12 @@ public final class EmbeddedServer implements AutoCloseable {
                     }
                 }
             }
-        } catch (SQLException e) {
-            throw new IOException("Could not create the planetl database on the embedded server: " + e.getMessage(), e);
         }
     }
 
-    /** The port recorded in postmaster.pid (line 4), if the file is there. */
-    static Optional<Integer> runningPort(Path dataDir) {
-        Path pid = dataDir.resolve("postmaster.pid");
-        try {
-            List<String> lines = Files.readAllLines(pid, StandardCharsets.UTF_8);
-            return lines.size() > 3 ? Optional.of(Integer.parseInt(lines.get(3).trim())) : Optional.empty();
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static boolean accepts(int port) {
-        try (Connection c = DriverManager.getConnection(
-                "jdbc:postgresql://localhost:" + port + "/postgres?connectTimeout=3", SUPERUSER, "")) {
+    private static boolean accepts(int port, String password) {
+        try (Connection c = DriverManager.getConnection(url(port, "postgres") + "?connectTimeout=3", SUPERUSER,
+                password)) {
             return c.isValid(3);
         } catch (SQLException e) {
             return false;

@@ -30,11 +30,12 @@ public final class Warehouse implements AutoCloseable {
     }
 
     /** Opens the warehouse the settings name, starting the embedded server when no URL is set. */
-    public static Warehouse open(WarehouseSettings settings) throws IOException {
+    public static Warehouse open(WarehouseSettings settings, String command) throws IOException {
         if (settings.embedded()) {
-            EmbeddedServer server = EmbeddedServer.startOrAdopt(settings.varDir(), settings.port());
+            EmbeddedServer server = EmbeddedServer.startOrAdopt(settings.varDir(), settings.port(), command,
+                    java.util.List.of());
             try {
-                return connect(server, server.jdbcUrl(), EmbeddedServer.SUPERUSER, "");
+                return connect(server, server.jdbcUrl(), EmbeddedServer.SUPERUSER, server.ownerPassword());
             } catch (RuntimeException e) {
                 server.close();
                 throw e;
@@ -43,12 +44,50 @@ public final class Warehouse implements AutoCloseable {
         return connect(null, settings.url(), settings.user(), settings.password());
     }
 
+    /**
+     * Opens the warehouse for a read command (sql, status, report), its schema migrated: on the embedded server as
+     * the read-only login {@value ServerAccess#QUERY_LOGIN}; on an external one as the configured user. Either
+     * way every connection is read-only.
+     */
+    public static Warehouse openForReading(WarehouseSettings settings, String command) throws IOException {
+        if (!settings.embedded()) {
+            Warehouse owner = connect(null, settings.url(), settings.user(), settings.password());
+            try {
+                owner.migrate();
+            } finally {
+                owner.dataSource.close();
+            }
+            return connect(null, settings.url(), settings.user(), settings.password(), true);
+        }
+        EmbeddedServer server = EmbeddedServer.startOrAdopt(settings.varDir(), settings.port(), command,
+                java.util.List.of());
+        try {
+            Warehouse owner = connect(null, server.jdbcUrl(), EmbeddedServer.SUPERUSER, server.ownerPassword());
+            try {
+                owner.migrate();
+            } finally {
+                owner.dataSource.close();
+            }
+            String password = Logins.ensureQueryLogin(server);
+            return connect(server, server.jdbcUrl(), ServerAccess.QUERY_LOGIN, password, true);
+        } catch (IOException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
     /** Connects to a database that already exists (tests use this for a fresh database each). */
     public static Warehouse connect(EmbeddedServer server, String url, String user, String password) {
+        return connect(server, url, user, password, false);
+    }
+
+    private static Warehouse connect(EmbeddedServer server, String url, String user, String password,
+                                     boolean readOnly) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
         config.setPassword(password);
+        config.setReadOnly(readOnly);
         config.setMaximumPoolSize(6);
         config.setPoolName("planetl");
         config.setConnectionTimeout(20_000);

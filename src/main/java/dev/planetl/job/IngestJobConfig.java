@@ -160,7 +160,8 @@ public class IngestJobConfig {
             long runId = runId(jdbc, stepExecution);
             RunSummary s = runs.summarize(runId);
             // A document held back by the policy is not good either: the nightly run must say so.
-            boolean allGood = s.failed() == 0 && s.heldBack() == 0;
+            // Nor is one published with error findings or with tables whose amounts yielded no fact.
+            boolean allGood = s.failed() == 0 && s.heldBack() == 0 && s.withFindings() == 0;
             runs.finish(s, allGood ? "completed" : "completed_with_failures");
             stepExecution.getJobExecution().getExecutionContext().putLong("run.id", runId);
             stepExecution.setExitStatus(new ExitStatus(allGood ? "COMPLETED" : "COMPLETED_WITH_FAILURES", s.line()));

@@ -44,12 +44,18 @@ public class IngestRunner {
     /** What a run ended with. */
     public record Outcome(JobExecution execution, boolean resumed) {
 
-        /** 0 when every document is good, 1 when some failed, 2 when the job itself failed. */
+        /**
+         * 0 when every document is good; 1 when the job completed but its exit status is anything else (documents
+         * failed, were held back or had values rejected); 2 when the job itself failed. The command line's other
+         * codes (3 busy, 64 usage) are in {@code dev.planetl.cli.ExitCode}.
+         */
         public int exitCode() {
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 return 2;
             }
-            return "COMPLETED_WITH_FAILURES".equals(execution.getExitStatus().getExitCode()) ? 1 : 0;
+            String code = execution.getExitStatus().getExitCode();
+            // Spring Batch reports the most severe step status; NOOP is a step that had nothing to do.
+            return code.equals("COMPLETED") || code.equals("NOOP") ? 0 : 1;
         }
 
         public String summary() {
@@ -74,7 +80,7 @@ public class IngestRunner {
     public Outcome run(String root, Integer year, boolean fromScratch, String command) throws Exception {
         try (Connection lock = dataSource.getConnection()) {
             if (!tryLock(lock)) {
-                throw new IllegalStateException("Another planetl ingest is running against this warehouse; "
+                throw new WarehouseBusyException("Another planetl ingest is running against this warehouse; "
                         + "wait for it to finish (planetl status shows it)");
             }
             try {

@@ -56,7 +56,8 @@ public final class StandardPipeline implements DocumentPipeline {
             return new DocumentFacts(doc, document.metadata(), plan, planYear, source, validation.lines(),
                     validation.totals(), read.mentions(), read.tasks(), validation.findings(), validation.checks(),
                     decision.publish() ? null : decision.reason(), (int) document.tables().count(),
-                    PlanDocumentReader.tablesRead(document, read));
+                    PlanDocumentReader.tablesRead(document, read), validation.facts(),
+                    decision.publish() ? PublicationDecision.caveat(validation).orElse(null) : null);
         } catch (RuntimeException e) {
             throw new DocumentFailedException(doc.id(), doc.path() + ": reading failed (" + e + "); the file was "
                     + "extracted but a reader could not handle it", e);

@@ -7,6 +7,7 @@ import dev.planetl.read.Finding;
 import dev.planetl.read.PlanInfo;
 import dev.planetl.read.PlanTask;
 import dev.planetl.read.ReportedTotal;
+import dev.planetl.read.TableFact;
 import dev.planetl.validate.CheckResult;
 
 import java.util.List;
@@ -29,14 +30,27 @@ import java.util.List;
  * @param holdBackReason why the policy holds the whole document back, or null to publish it
  * @param tablesFound tables the extractor found
  * @param tablesRead tables a reader recognised and read
+ * @param facts every amount cell of its tables, with its check status
+ * @param caveat why a published document is not clean (error findings, tables with amounts but no fact), or null
  */
 public record DocumentFacts(RegisteredDocument document, DocumentMetadata metadata, PlanInfo plan,
                             Integer planYear, String planYearSource, List<BudgetLine> lines,
                             List<ReportedTotal> totals, List<BudgetMention> mentions, List<PlanTask> tasks,
                             List<Finding> findings, List<CheckResult> checks, String holdBackReason,
-                            int tablesFound, int tablesRead) {
+                            int tablesFound, int tablesRead, List<TableFact> facts, String caveat) {
+
+    /** Without table facts and caveat, as pipelines that read no tables build it. */
+    public DocumentFacts(RegisteredDocument document, DocumentMetadata metadata, PlanInfo plan,
+                         Integer planYear, String planYearSource, List<BudgetLine> lines,
+                         List<ReportedTotal> totals, List<BudgetMention> mentions, List<PlanTask> tasks,
+                         List<Finding> findings, List<CheckResult> checks, String holdBackReason,
+                         int tablesFound, int tablesRead) {
+        this(document, metadata, plan, planYear, planYearSource, lines, totals, mentions, tasks, findings, checks,
+                holdBackReason, tablesFound, tablesRead, List.of(), null);
+    }
 
     public DocumentFacts {
+        facts = List.copyOf(facts);
         lines = List.copyOf(lines);
         totals = List.copyOf(totals);
         mentions = List.copyOf(mentions);

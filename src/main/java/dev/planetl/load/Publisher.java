@@ -25,7 +25,8 @@ import java.util.Objects;
 public class Publisher {
 
     private static final Logger log = LoggerFactory.getLogger(Publisher.class);
-    static final List<String> FACT_TABLES = List.of("budget_line", "budget_total", "budget_mention", "plan_task");
+    static final List<String> FACT_TABLES = List.of("budget_line", "budget_total", "budget_mention", "plan_task",
+            "table_fact");
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -57,13 +58,15 @@ public class Publisher {
     private void publishYear(long runId, Integer year) {
         jdbc.queryForList("select pg_advisory_xact_lock(hashtext('planetl.publish'))");
         List<long[]> docs = jdbc.query("""
-                select d.id, case when r.state = 'held_back' then 1 else 0 end
+                select d.id, case when r.state = 'held_back' then 1 when r.reason is not null then 2 else 0 end
                 from staging.run_document r join staging.document d on d.id = r.document_id
                 where r.run_id = ? and r.state in ('processed', 'held_back') and d.plan_year is not distinct from ?
                 """, (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, runId, year);
         for (long[] doc : docs) {
             long id = doc[0];
             boolean heldBack = doc[1] == 1;
+            // published, but not clean: the staged reason says why (errors found, tables that yielded no fact)
+            String published = doc[1] == 2 ? "published_with_findings" : "published";
             // The earlier contents of the same file are replaced by this one; a held-back document's facts leave.
             List<Long> gone = new ArrayList<>(jdbc.queryForList("""
                     select old.id from staging.document old join staging.document cur
@@ -77,9 +80,9 @@ public class Publisher {
                 jdbc.update("update staging.document set publication_id = null where id = ?", g);
             }
             jdbc.update("update staging.document set status = ?, published_at = case when ? then published_at "
-                    + "else now() end where id = ?", heldBack ? "held_back" : "published", heldBack, id);
+                    + "else now() end where id = ?", heldBack ? "held_back" : published, heldBack, id);
             jdbc.update("update staging.run_document set state = ? where run_id = ? and document_id = ?",
-                    heldBack ? "held_back" : "published", runId, id);
+                    heldBack ? "held_back" : published, runId, id);
         }
         regroupPublications(runId, year);
     }
@@ -95,7 +98,7 @@ public class Publisher {
                        (select count(*) from staging.budget_line l where l.document_id = d.id)
                          + (select count(*) from staging.budget_total t where t.document_id = d.id) as facts
                 from staging.document d
-                where d.status = 'published' and d.plan_year is not distinct from ?
+                where d.status in ('published', 'published_with_findings') and d.plan_year is not distinct from ?
                 order by d.path""", (rs, i) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3),
                 rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)), year);
         Map<Long, Map<String, BigDecimal>> printed = new LinkedHashMap<>();

@@ -54,11 +54,14 @@ public class RunRepository {
                           where l.document_id in (select document_id from staging.run_document where run_id = ?)) as lines,
                        (select count(*) from warehouse.budget_total t
                           where t.document_id in (select document_id from staging.run_document where run_id = ?)) as totals,
-                       count(*) filter (where r.state = 'pending') as pending
+                       count(*) filter (where r.state = 'pending') as pending,
+                       count(*) filter (where r.state = 'published_with_findings'
+                         or (r.action = 'skip' and d.status = 'published_with_findings')) as with_findings
                 from staging.run_document r join staging.document d on d.id = r.document_id
                 where r.run_id = ?""", runId, runId, runId);
         return new RunSummary(runId, num(m, "seen"), num(m, "processed"), num(m, "skipped"), num(m, "failed"),
-                num(m, "held_back"), num(m, "lines"), num(m, "totals"), num(m, "pending"));
+                num(m, "held_back"), num(m, "lines"), num(m, "totals"), num(m, "pending"),
+                num(m, "with_findings"));
     }
 
     public void finish(RunSummary s, String status) {

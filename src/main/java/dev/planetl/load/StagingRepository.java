@@ -7,6 +7,7 @@ import dev.planetl.read.PlanTask;
 import dev.planetl.read.ReportedTotal;
 import dev.planetl.read.Severity;
 import dev.planetl.read.SourceRef;
+import dev.planetl.read.TableFact;
 import dev.planetl.validate.CheckResult;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -40,11 +41,13 @@ public class StagingRepository {
         insertTotals(id, totals);
         insertMentions(id, facts.mentions());
         insertTasks(id, facts.tasks());
+        insertTableFacts(id, facts.facts());
         insertFindings(runId, id, findings);
         insertChecks(runId, id, facts.checks());
         var plan = facts.plan();
         var meta = facts.metadata();
         String state = facts.heldBack() ? "held_back" : "processed";
+        String reason = facts.heldBack() ? facts.holdBackReason() : facts.caveat();
         jdbc.update("""
                 update staging.document set format = ?, media_type = ?, page_count = ?, plan_title = ?, plan_year = ?,
                        plan_year_source = ?, plan_series = ?, issuer = ?, published_on = ?, status = ?, reason = ?,
@@ -52,13 +55,14 @@ public class StagingRepository {
                 where id = ?""",
                 meta.format().name().toLowerCase(java.util.Locale.ROOT), meta.mediaType(), meta.pageCount(),
                 plan.title(), facts.planYear(), facts.planYearSource(), plan.series(), plan.issuer(), plan.date(),
-                state, facts.holdBackReason(), readerVersion, runId, id);
+                state, reason, readerVersion, runId, id);
         jdbc.update("""
                 update staging.run_document set state = ?, reason = ?, lines = ?, totals = ?, mentions = ?, tasks = ?,
-                       findings = ?, tables_found = ?, tables_read = ?
+                       findings = ?, tables_found = ?, tables_read = ?, facts = ?
                 where run_id = ? and document_id = ?""",
-                state, facts.holdBackReason(), facts.lines().size(), totals.size(), facts.mentions().size(),
-                facts.tasks().size(), findings.size(), facts.tablesFound(), facts.tablesRead(), runId, id);
+                state, reason, facts.lines().size(), totals.size(), facts.mentions().size(),
+                facts.tasks().size(), findings.size(), facts.tablesFound(), facts.tablesRead(), facts.facts().size(),
+                runId, id);
     }
 
     /**
@@ -78,7 +82,7 @@ public class StagingRepository {
     }
 
     private void deleteStaged(long id) {
-        for (String table : List.of("budget_line", "budget_total", "budget_mention", "plan_task")) {
+        for (String table : Publisher.FACT_TABLES) {
             jdbc.update("delete from staging." + table + " where document_id = ?", id);
         }
     }
@@ -173,6 +177,21 @@ public class StagingRepository {
                 }
             });
         }
+    }
+
+    private void insertTableFacts(long id, List<TableFact> facts) {
+        List<Object[]> rows = new ArrayList<>();
+        int ordinal = 0;
+        for (TableFact f : facts) {
+            rows.add(new Object[] {id, ordinal++, f.tableRef(), f.rowPathText(), f.columnPathText(), f.fiscalYear(),
+                    f.measure().code(), f.currency(), f.amount(), f.amountAsWritten(), f.unitAsWritten(), f.isTotal(),
+                    f.checkStatus().code(), page(f.source()), ref(f.source())});
+        }
+        jdbc.batchUpdate("""
+                insert into staging.table_fact (document_id, ordinal, table_ref, row_path, column_path, fiscal_year,
+                    measure, currency, amount, amount_as_written, unit_as_written, is_total, check_status, page,
+                    source_ref)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
     private void insertFindings(long runId, long id, List<Finding> findings) {

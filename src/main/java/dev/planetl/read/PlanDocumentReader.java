@@ -50,7 +50,7 @@ public final class PlanDocumentReader implements DocumentReader {
                         && scheduleTables.contains(f.source().provenance().tableIndex())))
                 .forEach(findings::add);
         return new ReadResult(outside.plan(), tableReading.lines(), tableReading.totals(), outside.mentions(),
-                outside.tasks(), findings);
+                outside.tasks(), findings, tableReading.facts(), tableReading.sums());
     }
 
     /** How many of the document's tables were recognised and read (not reported as unrecognised). */

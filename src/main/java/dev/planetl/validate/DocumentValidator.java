@@ -18,6 +18,7 @@ import dev.planetl.validate.check.MatrixCheck;
 import dev.planetl.validate.check.ShareCheck;
 import dev.planetl.validate.check.Steps;
 import dev.planetl.validate.check.SuspectLines;
+import dev.planetl.validate.check.TableSums;
 import dev.planetl.validate.constraint.RecordConstraints;
 import dev.planetl.validate.constraint.Verdict;
 import dev.planetl.validate.repair.ArithmeticRepair;
@@ -42,6 +43,7 @@ public final class DocumentValidator {
     private final ArithmeticRepair repair;
     private final List<Check> checks;
     private final PublicationPolicy policy;
+    private final TableSums tableSums = new TableSums();
 
     /**
      * @param units the units an amount may be printed in
@@ -125,12 +127,15 @@ public final class DocumentValidator {
         totals = totals.stream().filter(t -> !out.contains(t)).map(t -> stripped.getOrDefault(t, t))
                 .collect(Collectors.toList());
 
-        List<CheckResult> results = evaluations.stream().map(Evaluation::result).toList();
+        List<CheckResult> results = new ArrayList<>(evaluations.stream().map(Evaluation::result).toList());
         findings.addAll(SuspectLines.of(evaluations));
+        TableSums.Outcome tables = tableSums.check(read.facts(), read.sums(), planYear);
+        results.addAll(tables.results());
+        findings.addAll(tables.findings());
         boolean hasErrors = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
         boolean reconciliationFailed = results.stream().anyMatch(r -> !r.passed());
         return new Validation(read, planYear, lines, totals, rejectedLines, rejectedTotals, findings, results,
-                hasErrors, reconciliationFailed);
+                hasErrors, reconciliationFailed, tables.facts());
     }
 
     /** The total without the printed share or number of tasks the checks found wrong. */

@@ -5,6 +5,7 @@ import dev.planetl.read.Finding;
 import dev.planetl.read.ReadResult;
 import dev.planetl.read.ReportedTotal;
 import dev.planetl.read.Severity;
+import dev.planetl.read.TableFact;
 
 import java.util.List;
 
@@ -24,12 +25,15 @@ import java.util.List;
  * @param checks every cross-check made, passed or not
  * @param hasErrors whether any finding is an error
  * @param reconciliationFailed whether any cross-check failed
+ * @param facts the table facts with the status of the printed totals they take part in
  */
 public record Validation(ReadResult read, int planYear, List<BudgetLine> lines, List<ReportedTotal> totals,
                          List<BudgetLine> rejectedLines, List<ReportedTotal> rejectedTotals, List<Finding> findings,
-                         List<CheckResult> checks, boolean hasErrors, boolean reconciliationFailed) {
+                         List<CheckResult> checks, boolean hasErrors, boolean reconciliationFailed,
+                         List<TableFact> facts) {
 
     public Validation {
+        facts = List.copyOf(facts);
         lines = List.copyOf(lines);
         totals = List.copyOf(totals);
         rejectedLines = List.copyOf(rejectedLines);

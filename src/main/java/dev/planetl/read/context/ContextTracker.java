@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
 public final class ContextTracker {
 
     private static final Pattern UNIT_LINE = Pattern.compile("^[(\\[（]?\\s*단\\s*위\\s*[:：]?.*");
-    private static final Pattern CAPTION = Pattern.compile("^[<〈＜《]\\s*(.*?)\\s*[>〉＞》]$");
+    /** A caption, alone or with the unit printed on its line: {@code < 2025년 세부사업별 예산 > (단위 : 억원)}. */
+    private static final Pattern CAPTION = Pattern.compile(
+            "^[<〈＜《]\\s*(.*?)\\s*[>〉＞》]\\s*(?:[(\\[（]\\s*단\\s*위[^)\\]）]*[)\\]）])?$");
     private static final Pattern AREA_CODE = Pattern.compile("^(\\d{1,2}(?:-\\d{1,2})?)\\.?(?:\\s+(\\S.*))?$");
     private static final Pattern OUTER_SECTION = Pattern.compile("^(?:[IVX]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+)\\s*\\.");
     private static final Pattern INNER_SECTION = Pattern.compile("^\\d{1,2}\\s*[.)]\\s*\\S");

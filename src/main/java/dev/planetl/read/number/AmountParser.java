@@ -19,7 +19,10 @@ public final class AmountParser {
     private static final Pattern NUMBER = Pattern.compile("(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?");
     private static final Pattern SHARE = Pattern.compile("[(（]\\s*(?:비중\\s*)?(\\d+(?:\\.\\d+)?)\\s*%?\\s*[)）]");
     private static final Pattern BLANK = Pattern.compile("[-‐‑–—－―]*");
-    private static final String NEGATIVE_SIGNS = "-−△";
+    /** Signs Korean tables print before a negative amount; ▲ is left out on purpose: tables print it for a rise. */
+    private static final String NEGATIVE_SIGNS = "-−△▽－";
+    /** An accountant's negative: the whole cell in parentheses, {@code (1,234)}. */
+    private static final Pattern PARENTHESISED = Pattern.compile("^[(（]\\s*(\\d[\\d,.]*)\\s*[)）]$");
     /** What may follow a plain number: a percent sign or a counter word (28개, 12건). */
     private static final Pattern COUNTER = Pattern.compile("\\s*(?:%|개|건)$");
     /** In prose a number word without currency is read as won only from 억 up: 2만 5천TEU is not money. */
@@ -52,6 +55,10 @@ public final class AmountParser {
     /** One reading of a text from a position: where it ended and what it gave. */
     private record Scan(int end, BigDecimal value, String currency, String unitText, boolean hasUnit,
                         int exponent, BigDecimal share, String error) {
+        /** The power of ten of the last number word, the smallest of the chain; 0 without any. */
+        int lastExponent() {
+            return exponent;
+        }
     }
 
     /**
@@ -71,7 +78,11 @@ public final class AmountParser {
         }
         int pos = 0;
         boolean negative = false;
-        if (NEGATIVE_SIGNS.indexOf(body.charAt(0)) >= 0) {
+        Matcher parenthesised = PARENTHESISED.matcher(body);
+        if (parenthesised.matches()) {
+            negative = true;
+            body = parenthesised.group(1);
+        } else if (NEGATIVE_SIGNS.indexOf(body.charAt(0)) >= 0) {
             negative = true;
             pos = skipSpaces(body, 1);
         }
@@ -101,7 +112,22 @@ public final class AmountParser {
             currency = tableUnit.currency();
             unitText = tableUnit.asWritten();
         } else if (currency == null) {
+            // Number words without currency in a table with a unit: 1조 2,000억 in an 억원 table is 12,000억, read
+            // as written. Words below the table's own magnitude (2 천, 5백 in an 억원 table) could mean 2,000억 or
+            // 2,000 won: no reading is certain.
+            if (tableUnit != null && scan.lastExponent() < tableUnit.exponent()) {
+                return new AmountReading.Failed(raw, AmountReading.MAGNITUDE, "'" + raw + "' uses the number word '"
+                        + scan.unitText() + "' below the table's unit " + tableUnit.asWritten()
+                        + ": it may be read as " + scan.unitText() + " of " + tableUnit.asWritten()
+                        + " or as won, so it is not read");
+            }
             currency = tableUnit == null ? "KRW" : tableUnit.currency();
+        }
+        java.util.OptionalInt ceiling = units.ceilingExponent(currency);
+        if (ceiling.isPresent() && value.compareTo(BigDecimal.ONE.scaleByPowerOfTen(ceiling.getAsInt())) > 0) {
+            return new AmountReading.Failed(raw, AmountReading.OUT_OF_RANGE, "'" + raw + "' in " + unitText
+                    + " is " + normalise(value).toPlainString() + " " + currency + ", more than 10^"
+                    + ceiling.getAsInt() + " (vocab/units.tsv ceiling): not a figure one cell can hold");
         }
         if (negative) {
             value = value.negate();

@@ -20,7 +20,8 @@ public sealed interface AmountReading permits AmountReading.Read, AmountReading.
      * The text could not be read with certainty.
      *
      * @param raw the text as printed
-     * @param rule {@code number.malformed} or {@code unit.missing}
+     * @param rule {@code number.malformed}, {@code unit.missing}, {@code unit.unknown}, {@code number.magnitude} or
+     *     {@code number.out_of_range}
      * @param reason a sentence saying what is wrong
      */
     record Failed(String raw, String rule, String reason) implements AmountReading {
@@ -29,4 +30,8 @@ public sealed interface AmountReading permits AmountReading.Read, AmountReading.
     String MALFORMED = "number.malformed";
     String UNIT_MISSING = "unit.missing";
     String UNIT_UNKNOWN = "unit.unknown";
+    /** A number word that may or may not multiply the table's unit ({@code 2 천} in an 억원 table). */
+    String MAGNITUDE = "number.magnitude";
+    /** A value no single cell can plausibly hold in its currency ({@code vocab/units.tsv} ceiling). */
+    String OUT_OF_RANGE = "number.out_of_range";
 }

@@ -24,8 +24,10 @@ public final class UnitVocabulary {
 
     private final List<Word> currencies;
     private final List<Word> magnitudes;
+    private final java.util.Map<String, Integer> ceilings;
 
-    private UnitVocabulary(List<Word> currencies, List<Word> magnitudes) {
+    private UnitVocabulary(List<Word> currencies, List<Word> magnitudes, java.util.Map<String, Integer> ceilings) {
+        this.ceilings = java.util.Map.copyOf(ceilings);
         Comparator<Word> longestFirst = Comparator.comparingInt((Word w) -> w.text().length()).reversed();
         this.currencies = currencies.stream().sorted(longestFirst).toList();
         this.magnitudes = magnitudes.stream().sorted(longestFirst).toList();
@@ -39,15 +41,17 @@ public final class UnitVocabulary {
     public static UnitVocabulary load(String resource) {
         List<Word> currencies = new ArrayList<>();
         List<Word> magnitudes = new ArrayList<>();
+        java.util.Map<String, Integer> ceilings = new java.util.HashMap<>();
         for (Tsv.Row row : Tsv.read(resource)) {
             String word = row.get(1);
             switch (row.get(0)) {
                 case "currency" -> currencies.add(new Word(word, row.get(2), 0, word.length()));
                 case "magnitude" -> magnitudes.add(new Word(word, word, parseExponent(row), word.length()));
+                case "ceiling" -> ceilings.put(word, parseExponent(row));
                 default -> throw new IllegalStateException(row.where() + ": unknown kind '" + row.get(0) + "'");
             }
         }
-        return new UnitVocabulary(currencies, magnitudes);
+        return new UnitVocabulary(currencies, magnitudes, ceilings);
     }
 
     private static int parseExponent(Tsv.Row row) {
@@ -75,6 +79,15 @@ public final class UnitVocabulary {
         }
         magnitudes.forEach(m -> out.putIfAbsent(m.text(), m.exponent()));
         return out;
+    }
+
+    /**
+     * The power of ten above which one printed amount in the currency is not plausible (more than 1,000조원 for
+     * KRW); empty when the vocabulary sets no ceiling for it.
+     */
+    public java.util.OptionalInt ceilingExponent(String currency) {
+        Integer e = currency == null ? null : ceilings.get(currency);
+        return e == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(e);
     }
 
     /** The longest magnitude word starting at {@code pos}, if any. */

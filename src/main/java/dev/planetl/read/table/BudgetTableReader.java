@@ -12,6 +12,7 @@ import dev.planetl.read.SourceRef;
 import dev.planetl.read.Vocabularies;
 import dev.planetl.read.context.ContextTracker;
 import dev.planetl.read.context.TableContext;
+import dev.planetl.read.grid.TableFactCollector;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -60,12 +61,15 @@ public final class BudgetTableReader {
         Table lastTable = null;
         TableReader lastReader = null;
         TableContext lastContext = null;
+        TableFactCollector facts = new TableFactCollector(vocabularies);
         for (Block block : document.blocks()) {
             if (block instanceof Heading heading) {
                 tracker.accept(heading);
+                facts.accept(heading);
                 lastTable = null;
             } else if (block instanceof Paragraph paragraph) {
                 tracker.accept(paragraph);
+                facts.accept(paragraph);
                 if (!Continuations.isPageFurniture(paragraph)) {
                     lastTable = null;
                 }
@@ -84,9 +88,11 @@ public final class BudgetTableReader {
                 }
                 if (reader.isEmpty()) {
                     findings.add(unrecognised(table));
+                    facts.read(table, context, false);
                     lastTable = null;
                     continue;
                 }
+                facts.read(toRead, context, true);
                 TableReading reading = reader.get().read(toRead, context);
                 lines.addAll(reading.lines());
                 totals.addAll(reading.totals());
@@ -98,7 +104,8 @@ public final class BudgetTableReader {
                 }
             }
         }
-        return new TableReading(lines, totals, findings);
+        findings.addAll(facts.findings());
+        return new TableReading(lines, totals, findings, facts.facts(), facts.sums());
     }
 
     /**

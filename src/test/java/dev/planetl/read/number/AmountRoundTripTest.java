@@ -18,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AmountRoundTripTest {
 
     private final AmountParser parser = AmountParser.standard();
+    /** 1,000조원: more than any one cell of a Korean budget table can hold (the contract of issue 9). */
+    private static final BigDecimal KRW_CEILING = BigDecimal.TEN.pow(15);
 
     private static String grouped(BigDecimal n, int decimals) {
         DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
@@ -40,7 +42,14 @@ class AmountRoundTripTest {
         String text = grouped(printed, 2);
         // when it is read back in the table's unit
         AmountReading r = parser.parse(text, unit);
-        // then it is the value times the unit, exactly
+        // then above 1,000조원 (vocab/units.tsv ceiling) no one cell holds it: a finding, printed inline or not
+        if (printed.scaleByPowerOfTen(unit.exponent()).compareTo(KRW_CEILING) > 0) {
+            assertThat(((AmountReading.Failed) r).rule()).isEqualTo(AmountReading.OUT_OF_RANGE);
+            assertThat(((AmountReading.Failed) parser.parse(text + unitWord, null)).rule())
+                    .isEqualTo(AmountReading.OUT_OF_RANGE);
+            return;
+        }
+        // else it is the value times the unit, exactly
         assertThat(r).isInstanceOf(AmountReading.Read.class);
         assertThat(((AmountReading.Read) r).amount().value())
                 .isEqualByComparingTo(printed.scaleByPowerOfTen(unit.exponent()));
@@ -71,7 +80,9 @@ class AmountRoundTripTest {
         // when read without a table unit
         AmountReading r = parser.parse(written, null);
         // then a chain ending in 만/억/조 gives the won back; a trailing bare number is refused, never guessed
-        if (won % 1_0000L == 0) {
+        if (won % 1_0000L == 0 && BigDecimal.valueOf(won).compareTo(KRW_CEILING) > 0) {
+            assertThat(((AmountReading.Failed) r).rule()).isEqualTo(AmountReading.OUT_OF_RANGE);
+        } else if (won % 1_0000L == 0) {
             assertThat(((AmountReading.Read) r).amount().value()).isEqualByComparingTo(BigDecimal.valueOf(won));
         } else if (won >= 1_0000L) {
             assertThat(r).isInstanceOf(AmountReading.Failed.class);

@@ -1,0 +1,156 @@
+package dev.planetl.read.grid;
+
+import dev.planetl.extract.Cell;
+import dev.planetl.extract.Provenance;
+import dev.planetl.extract.Table;
+import dev.planetl.read.Finding;
+import dev.planetl.read.PrintedSum;
+import dev.planetl.read.SourceRef;
+import dev.planetl.read.TableFact;
+import dev.planetl.read.number.Amount;
+import dev.planetl.read.number.AmountParser;
+import dev.planetl.read.number.AmountReading;
+import dev.planetl.read.number.Unit;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads every amount cell of a {@link Grid} into a {@link TableFact}, and the equations its totals print into
+ * {@link PrintedSum}s. A cell that cannot be read is a finding when asked for (a table no kind reader took; the
+ * kind readers report the cells of theirs); an amount whose fiscal year or measure is unknown is a finding, per
+ * column, never a fact. One instance reads one grid; not thread-safe.
+ */
+final class GridFacts {
+
+    private static final Pattern LAST_NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?(?!.*\\d)");
+    private static final BigDecimal HALF = new BigDecimal("0.5");
+
+    private final Grid grid;
+    private final AmountParser parser;
+    private final boolean reportCells;
+    private final Map<Long, CellValue> values = new LinkedHashMap<>();
+    final List<TableFact> facts = new ArrayList<>();
+    final List<Finding> findings = new ArrayList<>();
+    /** Numbers printed in amount columns, read or not: a table that prints some yet yields no fact says so. */
+    int printedNumbers;
+
+    GridFacts(Grid grid, AmountParser parser, boolean reportCells) {
+        this.grid = grid;
+        this.parser = parser;
+        this.reportCells = reportCells;
+    }
+
+    GridFacts read() {
+        Map<Integer, Integer> unplaced = new LinkedHashMap<>();
+        for (GridRow row : grid.rows()) {
+            for (GridColumn column : grid.columns()) {
+                if (column.kind() != GridColumn.Kind.AMOUNT && column.kind() != GridColumn.Kind.CHANGE) {
+                    continue;
+                }
+                CellValue value = value(row, column);
+                values.put(key(row.index(), column.index()), value);
+                if (column.kind() != GridColumn.Kind.AMOUNT || value.amount() == null) {
+                    continue;
+                }
+                if (column.fiscalYear() == null || column.measure() == null) {
+                    unplaced.merge(column.index(), 1, Integer::sum);
+                    continue;
+                }
+                Amount a = value.amount();
+                facts.add(new TableFact(tableRef(value.term().source()), row.path(), column.path(), column.fiscalYear(),
+                        column.measure(), a.currency(), a.value(), a.asWritten(), a.unitAsWritten(),
+                        row.total() || column.total(), TableFact.CheckStatus.UNCHECKED, value.term().source()));
+            }
+        }
+        if (!reportCells) {
+            return this; // the kind reader that took the table reports a year or measure it cannot tell
+        }
+        unplaced.forEach((c, n) -> {
+            GridColumn column = grid.columns().get(c);
+            String what = column.fiscalYear() == null ? "fiscal year" : "measure (plan or actual)";
+            findings.add(Finding.warning("fact.unplaced", grid.tableRef() + " column '"
+                    + String.join(TableFact.PATH_SEPARATOR, column.path()) + "': " + n + " amount(s) without a "
+                    + what + " (neither its header nor the text before the table states one); not loaded",
+                    new SourceRef(at(grid.bodyStart(), c), String.join(TableFact.PATH_SEPARATOR, column.path()))));
+        });
+        return this;
+    }
+
+    /** The cell as a term of the table's equations; null when the grid holds no such cell. */
+    CellValue valueAt(int row, int column) {
+        return values.getOrDefault(key(row, column), CellValue.UNUSABLE);
+    }
+
+    private CellValue value(GridRow row, GridColumn column) {
+        Table table = grid.table();
+        String raw = table.textAt(row.index(), column.index());
+        Cell cell = table.cellAt(row.index(), column.index()).orElse(null);
+        if (cell != null && (cell.row() != row.index() || cell.column() != column.index())) {
+            return CellValue.UNUSABLE; // a span from another cell: no figure of its own
+        }
+        SourceRef source = new SourceRef(at(row.index(), column.index()), Labels.normalise(raw));
+        String text = Labels.normalise(raw);
+        if (text.endsWith("%")) {
+            return CellValue.UNUSABLE;
+        }
+        AmountReading reading = parser.parse(text, column.unit());
+        if (reading instanceof AmountReading.Blank) {
+            return CellValue.blank(source);
+        }
+        printedNumbers++;
+        if (reading instanceof AmountReading.Failed failed) {
+            if (reportCells && column.named()) {
+                findings.add(new Finding(dev.planetl.read.Severity.ERROR, failed.rule(), grid.tableRef() + " row '"
+                        + String.join(TableFact.PATH_SEPARATOR, row.path()) + "', column '"
+                        + String.join(TableFact.PATH_SEPARATOR, column.path()) + "': " + failed.reason(),
+                        failed.raw(), source));
+            }
+            return CellValue.UNUSABLE;
+        }
+        Amount amount = ((AmountReading.Read) reading).amount();
+        return new CellValue(new PrintedSum.Term(source, amount.value(), amount.currency(), halfStep(amount)),
+                amount);
+    }
+
+    /** Half the last printed digit, in the currency's base unit: 0.5 × 10^(unit exponent − decimals). */
+    private BigDecimal halfStep(Amount amount) {
+        int exponent = parser.units().parseUnit(amount.unitAsWritten()).map(Unit::exponent).orElse(0);
+        Matcher m = LAST_NUMBER.matcher(amount.asWritten());
+        int decimals = 0;
+        if (m.find()) {
+            int dot = m.group().indexOf('.');
+            decimals = dot < 0 ? 0 : m.group().length() - dot - 1;
+        }
+        return HALF.multiply(BigDecimal.ONE.scaleByPowerOfTen(exponent - decimals));
+    }
+
+    /**
+     * Where a cell stands. A cell whose extractor placed it in a table keeps that place, so a table joined to its
+     * continuation refers to the printed rows.
+     */
+    private Provenance at(int row, int column) {
+        Table table = grid.table();
+        Provenance base = table.cellAt(row, column).map(Cell::provenance).orElse(table.provenance());
+        Integer page = base.page() != null ? base.page() : table.provenance().page();
+        if (base.tableIndex() != null && base.row() != null && base.column() != null) {
+            return new Provenance(page, base.tableIndex(), base.row(), base.column(), base.line(), base.box());
+        }
+        return new Provenance(page, table.index(), row, column, base.line(), base.box());
+    }
+
+    /** {@code p3/t2}: the table part of the cell's place, so a continuation keeps its own table. */
+    private static String tableRef(SourceRef source) {
+        Provenance p = source.provenance();
+        return new Provenance(p.page(), p.tableIndex(), null, null, null, null).ref();
+    }
+
+    private static long key(int row, int column) {
+        return ((long) row << 32) | column;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.planetl.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The scheduler files under jobs/ act on planetl's exit codes: retry on 3 only. */
+class SchedulerFilesIT {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void nightlyRetriesWhileTheWarehouseIsBusyAndPassesOtherCodesOn() throws Exception {
+        // a planetl that answers 3, 3, then 1
+        assertThat(nightly(List.of(3, 3, 1), "6")).containsExactly(1, 3);
+        // one that stays busy: given up after the retries, 3 passed on
+        assertThat(nightly(List.of(3, 3, 3, 3), "2")).containsExactly(3, 3);
+        // a failed job is not retried
+        assertThat(nightly(List.of(2, 0), "6")).containsExactly(2, 1);
+    }
+
+    @Test
+    void systemdRestartsOnBusyOnly() throws Exception {
+        String service = Files.readString(Path.of("jobs/systemd/planetl-ingest.service"), StandardCharsets.UTF_8);
+        assertThat(service).contains("Restart=on-failure");
+        String prevent = service.lines().filter(l -> l.startsWith("RestartPreventExitStatus=")).findFirst()
+                .orElseThrow().substring("RestartPreventExitStatus=".length());
+        assertThat(Arrays.stream(prevent.trim().split("\\s+")).map(Integer::parseInt).toList())
+                .containsExactlyInAnyOrder(ExitCode.DOCUMENTS_NEED_ATTENTION, ExitCode.FAILED, ExitCode.USAGE);
+        assertThat(Files.readString(Path.of("jobs/systemd/planetl-ingest.timer"), StandardCharsets.UTF_8))
+                .contains("OnCalendar=");
+    }
+
+    @Test
+    void kubernetesFailsTheJobOnAllButBusy() throws Exception {
+        String cronJob = Files.readString(Path.of("jobs/kubernetes/planetl-ingest-cronjob.yaml"),
+                StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        assertThat(cronJob).contains("kind: CronJob").contains("restartPolicy: Never")
+                .contains("- action: FailJob onExitCodes: containerName: ingest operator: In values: [1, 2, 64]")
+                .contains("- action: Count onExitCodes: containerName: ingest operator: In values: [3]")
+                .contains("secretKeyRef: {name: planetl-db, key: password}");
+        assertThat(Files.readString(Path.of("jobs/cron/planetl.cron"), StandardCharsets.UTF_8))
+                .contains("nightly.sh");
+    }
+
+    /** Runs jobs/nightly.sh against a fake planetl; returns its exit code and how often planetl ran. */
+    private List<Integer> nightly(List<Integer> answers, String retries) throws Exception {
+        Path calls = tmp.resolve("calls-" + System.nanoTime());
+        Files.createFile(calls);
+        Path fake = tmp.resolve("fake-planetl-" + System.nanoTime());
+        Files.writeString(fake, """
+                #!/usr/bin/env bash
+                echo x >> '%s'
+                n=$(wc -l < '%s')
+                codes=(%s)
+                exit ${codes[$((n - 1))]}
+                """.formatted(calls, calls, String.join(" ", answers.stream().map(String::valueOf).toList())),
+                StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwx------"));
+        ProcessBuilder pb = new ProcessBuilder("bash", "jobs/nightly.sh", tmp.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("PLANETL", fake.toString());
+        pb.environment().put("PLANETL_RETRIES", retries);
+        pb.environment().put("PLANETL_RETRY_WAIT", "0");
+        Process p = pb.start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return List.of(p.exitValue(), Files.readAllLines(calls).size());
+    }
+}

@@ -1,0 +1,153 @@
+package dev.planetl.read.grid;
+
+import dev.planetl.extract.Paragraph;
+import dev.planetl.extract.Provenance;
+import dev.planetl.extract.Table;
+import dev.planetl.read.Measure;
+import dev.planetl.read.PrintedSum;
+import dev.planetl.read.TableFact;
+import dev.planetl.read.Vocabularies;
+import dev.planetl.read.context.ContextTracker;
+import dev.planetl.read.context.TableContext;
+import dev.planetl.validate.check.TableSums;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The general table model over layouts the kind readers do not know. Figures are the tables' own. */
+class GridModelTest {
+
+    private static final Vocabularies VOCABULARIES = Vocabularies.standard();
+    private static final BigDecimal EOK = new BigDecimal("100000000");
+
+    private static TableFactCollector read(Table table, TableContext context) {
+        TableFactCollector collector = new TableFactCollector(VOCABULARIES);
+        collector.read(table, context, false);
+        return collector;
+    }
+
+    private static TableContext plan2024InEok() {
+        return TableContext.empty().withUnit(VOCABULARIES.amounts().units().parseUnit("억원").orElseThrow())
+                .with(VOCABULARIES.statements().read("2024년 시행계획"));
+    }
+
+    private static Map<String, BigDecimal> byPaths(List<TableFact> facts) {
+        return facts.stream().collect(Collectors.toMap(f -> f.rowPathText() + " | " + f.columnPathText(),
+                TableFact::amount));
+    }
+
+    /**
+     * 전략 | 사업명 | 예산(억원): '23, '24 | 증감 — the strategy cell merged down over its projects and its 소계,
+     * a 합계 row closing the table. 120 + 80 = 200, 130 + 90 = 220; 50 + 30 = 80, 40 + 45 = 85; 280 and 305.
+     */
+    private static Table strategyTable() {
+        return GridTables.of(10, 5, 2)
+                .cell(0, 0, 2, 1, "전략").cell(0, 1, 2, 1, "사업명").cell(0, 2, 1, 2, "예산(억원)").cell(0, 4, 2, 1, "증감")
+                .row(1, 2, "'23", "'24")
+                .cell(2, 0, 3, 1, "전략1 소재 자립").row(2, 1, "소재기술개발", "120", "130", "10")
+                .row(3, 1, "부품 실증", "80", "90", "10")
+                .row(4, 1, "소계", "200", "220", "20")
+                .cell(5, 0, 3, 1, "전략2 인력 양성").row(5, 1, "전문인력", "50", "40", "△10")
+                .row(6, 1, "교육 지원", "30", "45", "15")
+                .row(7, 1, "소계", "80", "85", "5")
+                .cell(8, 0, 1, 2, "합계").row(8, 2, "280", "305", "25")
+                .table();
+    }
+
+    @Test
+    void mergedHeadersAndStrategyCellsGiveThePathsOfTheContract() {
+        TableFactCollector read = read(strategyTable(), plan2024InEok());
+        Map<String, BigDecimal> facts = byPaths(read.facts());
+        assertThat(facts).containsEntry("전략1 소재 자립 › 소재기술개발 | 예산(억원) › '23", new BigDecimal(120).multiply(EOK))
+                .containsEntry("전략1 소재 자립 › 소계 | 예산(억원) › '24", new BigDecimal(220).multiply(EOK))
+                .containsEntry("전략2 인력 양성 › 전문인력 | 예산(억원) › '24", new BigDecimal(40).multiply(EOK))
+                .containsEntry("합계 | 예산(억원) › '24", new BigDecimal(305).multiply(EOK));
+        // 7 rows × 2 year columns; the 증감 column is checked, never a fact
+        assertThat(read.facts()).hasSize(14);
+        assertThat(read.facts()).allMatch(f -> f.measure() == Measure.PLAN);
+        assertThat(read.facts().stream().filter(f -> f.columnPathText().endsWith("'23")))
+                .allMatch(f -> f.fiscalYear() == 2023);
+        assertThat(read.facts().stream().filter(TableFact::isTotal)).hasSize(6);
+    }
+
+    @Test
+    void every소계합계and증감IsCheckedAndPasses() {
+        TableFactCollector read = read(strategyTable(), plan2024InEok());
+        Map<String, Long> rules = read.sums().stream()
+                .collect(Collectors.groupingBy(PrintedSum::rule, Collectors.counting()));
+        // two 소계 and the 합계 (over the two 소계) in two year columns; 증감 in each of the 7 rows
+        assertThat(rules).containsEntry(PrintedSum.ROW_TOTAL, 6L).containsEntry(PrintedSum.CHANGE, 7L);
+        TableSums.Outcome outcome = new TableSums().check(read.facts(), read.sums(), 2024);
+        assertThat(outcome.results()).allMatch(r -> r.passed() && r.difference().signum() == 0);
+        assertThat(outcome.facts()).allMatch(f -> f.checkStatus() == TableFact.CheckStatus.PASS);
+    }
+
+    @Test
+    void aWrongSubtotalFailsAndItsFiguresAreMarkedFailed() {
+        Table wrong = GridTables.of(5, 3, 1).row(0, 0, "구분", "사업명", "2024년 예산")
+                .cell(1, 0, 3, 1, "전략1").row(1, 1, "가", "10").row(2, 1, "나", "20").row(3, 1, "소계", "35")
+                .cell(4, 0, 1, 2, "합계").row(4, 2, "35").table();
+        TableFactCollector read = read(wrong, plan2024InEok());
+        TableSums.Outcome outcome = new TableSums().check(read.facts(), read.sums(), 2024);
+        assertThat(outcome.results()).anyMatch(r -> !r.passed());
+        assertThat(outcome.findings()).isNotEmpty();
+        assertThat(outcome.facts().stream().filter(f -> f.rowPathText().equals("전략1 › 가")))
+                .allMatch(f -> f.checkStatus() == TableFact.CheckStatus.FAILED);
+    }
+
+    @Test
+    void programUnitAndDetailColumnsNestAndMinistryStatusAndShareAreNoLabels() {
+        Table t = GridTables.of(4, 7, 1)
+                .row(0, 0, "프로그램", "단위사업", "세부사업", "부처", "신규/계속", "2025년 예산(안)", "비중")
+                .cell(1, 0, 3, 1, "R&D지원").cell(1, 1, 2, 1, "기술개발")
+                .row(1, 2, "소재부품기술개발", "산업부", "계속", "1,200", "60.0")
+                .row(2, 2, "공정혁신", "산업부", "신규", "500", "25.0")
+                .row(3, 1, "기반조성", "장비 구축", "과기정통부", "계속", "300", "15.0").table();
+        List<TableFact> facts = read(t, plan2024InEok()).facts();
+        assertThat(facts).extracting(TableFact::rowPathText).containsExactly(
+                "R&D지원 › 기술개발 › 소재부품기술개발", "R&D지원 › 기술개발 › 공정혁신", "R&D지원 › 기반조성 › 장비 구축");
+        assertThat(facts).allMatch(f -> f.fiscalYear() == 2025 && f.columnPathText().equals("2025년 예산(안)"));
+    }
+
+    @Test
+    void aNumberingHierarchyInOneColumnIsAChain() {
+        Table t = GridTables.of(6, 2, 1).row(0, 0, "구분", "'25 예산")
+                .row(1, 0, "1. 연구개발", "300").row(2, 0, "가. 기초연구", "100").row(3, 0, "나. 응용연구", "200")
+                .row(4, 0, "2. 인프라", "50").row(5, 0, "가. 장비", "50").table();
+        assertThat(read(t, plan2024InEok()).facts()).extracting(TableFact::rowPathText).containsExactly(
+                "1. 연구개발", "1. 연구개발 › 가. 기초연구", "1. 연구개발 › 나. 응용연구", "2. 인프라", "2. 인프라 › 가. 장비");
+    }
+
+    @Test
+    void aCaptionWithItsUnitOnOneLineGivesTheUnit() {
+        ContextTracker tracker = new ContextTracker(VOCABULARIES);
+        tracker.accept(new Paragraph("< 2025년 세부사업별 예산 > (단위 : 억원)", Provenance.ofLine(null, 1)));
+        Table t = GridTables.of(2, 2, 1).row(0, 0, "세부사업", "금액").row(1, 0, "소재기술개발", "1,234").table();
+        TableContext context = tracker.contextFor(t);
+        assertThat(context.unit()).isNotNull();
+        assertThat(context.unit().asWritten()).isEqualTo("억원");
+        TableFactCollector read = read(t, context);
+        assertThat(read.facts()).singleElement().satisfies(f -> {
+            assertThat(f.amount()).isEqualByComparingTo(new BigDecimal(1234).multiply(EOK));
+            assertThat(f.fiscalYear()).isEqualTo(2025);
+            assertThat(f.measure()).isEqualTo(Measure.PLAN);
+        });
+        assertThat(read.findings()).isEmpty();
+    }
+
+    @Test
+    void amountsWithoutYearAreFindingsAndATableOfThemSaysItYieldedNoFact() {
+        Table t = GridTables.of(2, 2, 1).row(0, 0, "사업명", "예산").row(1, 0, "가", "10").table();
+        TableContext noYear = TableContext.empty().withUnit(VOCABULARIES.amounts().units().parseUnit("억원")
+                .orElseThrow());
+        TableFactCollector read = read(t, noYear);
+        assertThat(read.facts()).isEmpty();
+        assertThat(read.findings()).extracting(f -> f.rule()).containsExactly("fact.unplaced",
+                TableFactCollector.NO_FACT);
+    }
+}
