@@ -9,7 +9,7 @@ SELECT p.id        AS publication_id,
        pd.plan_title,
        pd.path     AS primary_document,
        (SELECT array_agg(d.path ORDER BY d.path) FROM staging.document d
-         WHERE d.publication_id = p.id AND d.status = 'published') AS documents,
+         WHERE d.publication_id = p.id AND d.status IN ('published', 'published_with_findings')) AS documents,
        p.merge_reason
 FROM warehouse.publication p
 LEFT JOIN staging.document pd ON pd.id = p.primary_document_id;
