@@ -17,9 +17,10 @@ import java.util.Objects;
  * Publishes a run's staged documents into the warehouse, one transaction per plan year, so analysts never see
  * half a year. Publishing a year again is harmless: facts are replaced per document, never appended.
  *
- * <p>Files that render the same plan document (same normalised title and plan year) form one publication: only the
- * file whose extraction passed the most checks has its facts in the warehouse, and every other file's totals are
- * compared with it; a figure on which they disagree is a finding.
+ * <p>Files that render the same plan document (same normalised title, plan year and issuer, figures that agree:
+ * see {@link PublicationGrouping}) form one publication: only the file whose extraction passed the most checks has
+ * its facts in the warehouse, and every other file's totals are compared with it; a figure on which they disagree
+ * is a finding. Files of unknown plan year are never merged.
  */
 public class Publisher {
 
@@ -89,7 +90,7 @@ public class Publisher {
     /** Recomputes the year's publications and makes the warehouse hold each one's primary file's facts only. */
     private void regroupPublications(long runId, Integer year) {
         List<Candidate> candidates = jdbc.query("""
-                select d.id, d.sha256, d.plan_title, d.path, d.format,
+                select d.id, d.sha256, d.plan_title, d.path, d.issuer,
                        (select count(*) from quality.check_result c where c.document_id = d.id
                           and c.run_id = d.last_run_id and c.status = 'pass') as passed,
                        (select count(*) from quality.finding f where f.document_id = d.id
@@ -99,15 +100,15 @@ public class Publisher {
                 from staging.document d
                 where d.status in ('published', 'published_with_findings') and d.plan_year is not distinct from ?
                 order by d.path""", (rs, i) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getString(4), rs.getInt(6), rs.getInt(7), rs.getInt(8)), year);
-        Map<String, List<Candidate>> groups = new LinkedHashMap<>();
-        for (Candidate c : candidates) {
-            groups.computeIfAbsent(titleKey(c.title(), c.sha256()), k -> new ArrayList<>()).add(c);
-        }
-        for (var e : groups.entrySet()) {
-            List<Candidate> members = e.getValue();
+                rs.getString(4), rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)), year);
+        Map<Long, Map<String, BigDecimal>> printed = new LinkedHashMap<>();
+        for (PublicationGrouping.Group group : PublicationGrouping.group(candidates, year,
+                c -> printed.computeIfAbsent(c.id(), this::totals))) {
+            List<Candidate> members = group.members();
             Candidate primary = members.stream().min(Candidate.BEST_FIRST).orElseThrow();
-            long publicationId = publicationId(year, e.getKey());
+            long publicationId = publicationId(year, group.key());
+            jdbc.update("update warehouse.publication set merge_reason = ? where id = ?", group.reason(),
+                    publicationId);
             for (Candidate m : members) {
                 jdbc.update("update staging.document set publication_id = ? where id = ?", publicationId, m.id());
                 deleteFacts(m.id());
@@ -197,7 +198,8 @@ public class Publisher {
         return key.toString();
     }
 
-    record Candidate(long id, String sha256, String title, String path, int passed, int errors, int facts) {
+    record Candidate(long id, String sha256, String title, String path, String issuer, int passed, int errors,
+                     int facts) {
         /** Most checks passed first, then fewest errors, then most facts, then path order. */
         static final java.util.Comparator<Candidate> BEST_FIRST = java.util.Comparator
                 .comparingInt((Candidate c) -> -c.passed())

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,7 +33,9 @@ import java.util.Map;
  * {@link Reason#ENCRYPTED} from the flags of their FileHeader, before hwplib parses anything.
  * A damaged file fails with {@link Reason#CORRUPT}: the record framing of every stream is checked first
  * ({@link HwpRecordCheck}), because hwplib loops without end on some damaged records, and hwplib then runs on
- * a thread of its own with a time limit ({@link Reason#TIMEOUT} past it). Stateless and thread-safe; the stream
+ * a thread of its own with a time limit ({@link Reason#TIMEOUT} past it). A drawing object, embedded object or
+ * control hwplib cannot read costs that object, not the document: it is cut out ({@link HwpLenientRepair})
+ * and named in the document's warnings; the file fails only when hwplib cannot read it even so. Stateless and thread-safe; the stream
  * is read whole (the caller has checked its size).
  */
 public final class HwpExtractor implements Extractor {
@@ -45,6 +48,7 @@ public final class HwpExtractor implements Extractor {
 
     private final Duration parseLimit;
     private final HwpRecordCheck recordCheck;
+    private final HwpLenientRepair repair;
     private final Parser parser;
 
     /** Reads an HWP file's bytes into hwplib's model; a seam so the time limit can be shown to hold. */
@@ -68,6 +72,7 @@ public final class HwpExtractor implements Extractor {
     HwpExtractor(Duration parseLimit, long maxStreamBytes, Parser parser) {
         this.parseLimit = parseLimit;
         this.recordCheck = new HwpRecordCheck(maxStreamBytes);
+        this.repair = new HwpLenientRepair(maxStreamBytes);
         this.parser = parser;
     }
 
@@ -82,8 +87,10 @@ public final class HwpExtractor implements Extractor {
         HwpFileHeader header = HwpFileHeader.read(bytes, source);
         refuseProtected(header, source);
         recordCheck.check(bytes, header.compressed(), source);
-        HWPFile hwp = parse(bytes, source);
+        Parsed parsed = parse(bytes, header, source);
+        HWPFile hwp = parsed.hwp();
         BlockSink sink = new BlockSink(source);
+        parsed.warnings().forEach(sink::warn);
         HwpBodyWalker walker = new HwpBodyWalker(sink, hwp);
         try {
             for (Section section : hwp.getBodyText().getSectionList()) {
@@ -115,8 +122,39 @@ public final class HwpExtractor implements Extractor {
         }
     }
 
-    private HWPFile parse(byte[] bytes, String source) throws ExtractionException {
-        FutureTask<HWPFile> task = new FutureTask<>(() -> parser.parse(bytes));
+    /** hwplib's model of the file, and the objects cut out of it for hwplib to read the rest. */
+    private record Parsed(HWPFile hwp, List<String> warnings) {
+    }
+
+    /**
+     * hwplib on the whole file; when it fails, again on the file without the controls it cannot read
+     * ({@link HwpLenientRepair}). The first failure is the one reported when no control is to blame.
+     */
+    private Parsed parseLeniently(byte[] bytes, HwpFileHeader header, String source) throws Exception {
+        try {
+            return new Parsed(parser.parse(bytes), List.of());
+        } catch (Exception first) {
+            HwpLenientRepair.Result repaired;
+            try {
+                repaired = repair.repair(bytes, header, source);
+            } catch (Exception | StackOverflowError e) {
+                first.addSuppressed(e);
+                throw first;
+            }
+            if (repaired.warnings().isEmpty()) {
+                throw first;
+            }
+            try {
+                return new Parsed(parser.parse(repaired.file()), repaired.warnings());
+            } catch (Exception second) {
+                first.addSuppressed(second);
+                throw first;
+            }
+        }
+    }
+
+    private Parsed parse(byte[] bytes, HwpFileHeader header, String source) throws ExtractionException {
+        FutureTask<Parsed> task = new FutureTask<>(() -> parseLeniently(bytes, header, source));
         Thread reader = new Thread(task, "hwplib-reader");
         reader.setDaemon(true);
         reader.start();

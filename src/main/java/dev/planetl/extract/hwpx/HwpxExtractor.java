@@ -13,12 +13,19 @@ import kr.dogfoot.hwpxlib.object.content.context_hpf.MetaData;
 import kr.dogfoot.hwpxlib.object.content.section_xml.SectionXMLFile;
 import kr.dogfoot.hwpxlib.reader.HWPXReader;
 
+import javax.xml.stream.XMLStreamException;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +37,9 @@ import java.util.Map;
  * <p>hwpxlib parses with a default SAX parser that resolves external entities, so every package is first
  * checked by {@link HwpxPackageCheck}: a DOCTYPE anywhere is refused as {@link Reason#HOSTILE}, inflation
  * past {@code maxInflatedBytes} as {@link Reason#TOO_LARGE}, an encrypted package as {@link Reason#ENCRYPTED}.
- * hwpxlib reads only from a file, so the bytes go to a temporary file that is deleted afterwards.
+ * hwpxlib reads only from a file, so the bytes go to a temporary file that is deleted afterwards. A package
+ * hwpxlib cannot read (it stops at elements it does not know) is read from its section XML by
+ * {@link HwpxSectionStream}, with a warning; it is refused only when that fails too.
  * Stateless and thread-safe.
  */
 public final class HwpxExtractor implements Extractor {
@@ -40,6 +49,8 @@ public final class HwpxExtractor implements Extractor {
     public static final long DEFAULT_MAX_INFLATED_BYTES = 512L * 1024 * 1024;
     /** Default cap on the number of entries in the package. */
     public static final int DEFAULT_MAX_ENTRIES = 10_000;
+
+    private static final Pattern SECTION = Pattern.compile("Contents/section(\\d{1,4})\\.xml");
 
     private final HwpxPackageCheck check;
 
@@ -75,7 +86,12 @@ public final class HwpxExtractor implements Extractor {
                 throw new ExtractionException(Reason.EMPTY, source + " is empty (0 bytes)");
             }
             check.check(temp.toFile(), source);
-            HWPXFile hwpx = parse(temp.toFile(), source);
+            HWPXFile hwpx;
+            try {
+                hwpx = HWPXReader.fromFile(temp.toFile());
+            } catch (Exception | StackOverflowError e) {
+                return streamed(temp.toFile(), source, e);
+            }
             return toDocument(hwpx, source);
         } catch (IOException e) {
             throw new ExtractionException(Reason.CORRUPT, source + " could not be staged for reading: "
@@ -91,13 +107,43 @@ public final class HwpxExtractor implements Extractor {
         }
     }
 
-    private static HWPXFile parse(File file, String source) throws ExtractionException {
-        try {
-            return HWPXReader.fromFile(file);
-        } catch (Exception | StackOverflowError e) {
-            throw new ExtractionException(Reason.CORRUPT, source + " is a damaged HWPX file: hwpxlib could not read"
-                    + " it (" + e + ")", e);
+    /**
+     * The document read from its section XML by {@link HwpxSectionStream}, for a package hwpxlib cannot read;
+     * refused only when that fails too or finds no text.
+     */
+    private static Document streamed(File file, String source, Throwable hwpxlibFailure) throws ExtractionException {
+        BlockSink sink = new BlockSink(source);
+        sink.warn(source + ": hwpxlib could not read the package (" + hwpxlibFailure + "); its section XML was read"
+                + " directly, without the outline numbers Hangul computes from paragraph styles");
+        HwpxSectionStream reader = new HwpxSectionStream(sink);
+        try (ZipFile zip = new ZipFile(file, StandardCharsets.UTF_8)) {
+            List<? extends ZipEntry> sections = zip.stream().filter(e -> SECTION.matcher(e.getName()).matches())
+                    .sorted(Comparator.comparingInt(HwpxExtractor::sectionNumber)).toList();
+            if (sections.isEmpty()) {
+                throw new ExtractionException(Reason.CORRUPT, source + " is a damaged HWPX file: hwpxlib could not"
+                        + " read it (" + hwpxlibFailure + ") and it holds no Contents/section*.xml", hwpxlibFailure);
+            }
+            for (ZipEntry section : sections) {
+                try (InputStream in = zip.getInputStream(section)) {
+                    reader.section(in);
+                }
+            }
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            e.addSuppressed(hwpxlibFailure);
+            throw new ExtractionException(Reason.CORRUPT, source + " is a damaged HWPX file: neither hwpxlib ("
+                    + hwpxlibFailure + ") nor a streaming read of its section XML (" + e + ") could read it", e);
         }
+        if (sink.blocks().isEmpty()) {
+            throw new ExtractionException(Reason.NO_TEXT, source + " is an HWPX file without any body text");
+        }
+        DocumentMetadata metadata = new DocumentMetadata(DocumentFormat.HWPX, MEDIA_TYPE, null, null, null, null,
+                Map.of("reader", "section XML (hwpxlib failed)"));
+        return new Document(metadata, sink.blocks(), sink.warnings());
+    }
+
+    private static int sectionNumber(ZipEntry entry) {
+        java.util.regex.Matcher m = SECTION.matcher(entry.getName());
+        return m.matches() ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE;
     }
 
     private static Document toDocument(HWPXFile hwpx, String source) throws ExtractionException {

@@ -41,6 +41,8 @@ public final class PlanClassifier {
     private static final Pattern NUMBERING = Pattern.compile("^(?:"
             + Numbering.standard().regex(Numbering.Scheme.ROMAN, l -> !l.matches("[IVX]+")) + "|"
             + Numbering.standard().regex(Numbering.Scheme.ROMAN, l -> l.matches("[IVX]+")) + "\\.|\\d+\\.?)\\s+");
+    private static final Pattern LIST_ITEM = Pattern.compile(
+            "(?:\\(?\\d{1,2}\\)|[가-하]\\.|\\(?[가-하]\\)|[①-⑳]|[-•·ㅇ○◦□■▪▶▷※*])");
 
     private record Series(String name, boolean yearFromTitle, Pattern pattern) {
     }
@@ -146,6 +148,9 @@ public final class PlanClassifier {
 
     private static String matchTitle(Series s, List<TextLine> page, int i) {
         String line = clean(page.get(i).text());
+        if (!titleShaped(page.get(i).text())) {
+            return null;
+        }
         if (s.pattern().matcher(line).find()) {
             return line;
         }
@@ -154,6 +159,15 @@ public final class PlanClassifier {
             return s.pattern().matcher(joined).find() ? joined : null;
         }
         return null;
+    }
+
+    /**
+     * Whether a line can be a title: not a list item ({@code 3)}, {@code 가.}, {@code ①}, a bullet) nor a
+     * definition ({@code 도메인(Domain): … 서비스 전략}), which a body that ends in 전략 or 계획 is full of.
+     */
+    private static boolean titleShaped(String line) {
+        String t = line.replace("**", "").strip();
+        return !LIST_ITEM.matcher(t).lookingAt() && t.indexOf(':') < 0 && t.indexOf('：') < 0;
     }
 
     /** A second title line such as {@code 2025년도 시행계획(안)} under {@code 제8차 산업기술혁신계획('24∼'28)}. */

@@ -130,6 +130,10 @@ public final class GridBuilder {
         } else if (unit != null && numbers(table, bodyStart, c, unit)) {
             kind = GridColumn.Kind.AMOUNT;
             named = false;
+        } else if (path.isEmpty() && statusCells(table, bodyStart, c)) {
+            // a column of 신규/계속 whose header the extraction lost (an unruled PDF) is a status, not a row label
+            kind = GridColumn.Kind.OTHER;
+            decisive = ColumnRole.STATUS;
         } else {
             kind = GridColumn.Kind.LABEL;
         }

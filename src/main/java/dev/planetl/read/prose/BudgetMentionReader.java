@@ -44,6 +44,7 @@ public final class BudgetMentionReader {
     private static final java.util.Set<String> NOT_FACTS = java.util.Set.of("mention.year.missing",
             "mention.context.unclear", "mention.not_budget", "mention.per_unit", "mention.equivalent");
     private final SentenceSplitter splitter = new SentenceSplitter();
+    private final MoneyPhraseScanner scanner;
     private final MentionParser parser;
 
     /** With the default masker and the vocabularies in {@code vocab/}. */
@@ -67,8 +68,8 @@ public final class BudgetMentionReader {
                 default -> throw row.error("kind must be generic or not-budget: " + row.get(0));
             }
         }
-        this.parser = new MentionParser(new MoneyPhraseScanner(amounts, source), Set.copyOf(generic),
-                List.copyOf(notBudget));
+        this.scanner = new MoneyPhraseScanner(amounts, source);
+        this.parser = new MentionParser(scanner, Set.copyOf(generic), List.copyOf(notBudget));
     }
 
     /**
@@ -83,10 +84,17 @@ public final class BudgetMentionReader {
     /** Reads sentences already split, e.g. from another reader's text. */
     public Result read(List<Sentence> sentences, Integer planYear) {
         YearResolver years = new YearResolver(planYear);
+        GluedYears glued = new GluedYears(scanner, sentences);
         List<BudgetMention> mentions = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            MentionParser.Outcome outcome = parser.parse(sentence, years);
+            GluedYears.Split split = glued.split(sentence.text());
+            Sentence read = split.text().equals(sentence.text()) ? sentence
+                    : new Sentence(sentence.marker(), split.text(), sentence.provenance(), sentence.parent());
+            MentionParser.Outcome parsed = parser.parse(read, years);
+            List<MentionParser.Problem> problems = new ArrayList<>(split.problems());
+            problems.addAll(parsed.problems());
+            MentionParser.Outcome outcome = new MentionParser.Outcome(parsed.drafts(), problems);
             if (outcome.drafts().isEmpty() && outcome.problems().isEmpty()) {
                 continue;
             }

@@ -176,10 +176,9 @@ final class MentionParser {
         if (subject.isEmpty() && sentence.footnote() && sentence.parent() != null) {
             subject = SubjectText.clean(sentence.parent());
         }
-        String problem = subjectProblem(subject);
+        Problem problem = subjectProblem(subject, m);
         if (problem != null) {
-            return problem(problem, "the text before the amount names no program it belongs to: '"
-                    + subject + "'", m);
+            return problem;
         }
         MentionKind kind = national ? MentionKind.NATIONAL_SHARE
                 : otherShare ? MentionKind.OTHER
@@ -188,14 +187,17 @@ final class MentionParser {
         return new Draft(m, fiscal, first, last, subject, kind);
     }
 
-    private String subjectProblem(String subject) {
+    /** Null when the subject names a program; a subject that names a statistic says which word shows it. */
+    private Problem subjectProblem(String subject, MoneyPhrase m) {
         long letters = subject.codePoints().filter(Character::isLetter).count();
         if (letters < 2 || generic.contains(subject) || FORECAST.matcher(subject).find()) {
-            return "mention.subject.unclear";
+            return problem("mention.subject.unclear", "the text before the amount names no program it belongs"
+                    + " to: '" + subject + "'", m);
         }
         for (String word : notBudget) {
             if (subject.contains(word)) {
-                return "mention.not_budget";
+                return problem("mention.not_budget", "the amount is a statistic of '" + word + "' (trade, investment"
+                        + " flows, market size, sales …), not a budget: '" + subject + "'", m);
             }
         }
         return null;

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Finds amounts of money in a sentence: Korean number words (3조 4,561억원, 148억 3천만 유로, 15백만원),
  * a currency word from {@code vocab/prose-currencies.tsv}, or 억/조 alone where plans leave 원 out
- * ({@code ‘25년 24억}). Counts (개, 건, 명, 개社), percentages and other units are not money and are not
+ * ({@code ‘25년 24억}). A law article ({@code 제50조}, {@code 제35조의2}) is no amount. Counts (개, 건, 명, 개社), percentages and other units are not money and are not
  * returned. A number that reads as money but whose parts do not compose ({@code 0.9만억 위안}) is returned
  * with a null amount so the caller can report it. This class decides where an amount starts and ends in
  * prose and whether it is money; its value is read by the shared {@link AmountParser}, so prose and tables
@@ -23,6 +23,9 @@ public final class MoneyPhraseScanner {
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
     private static final Pattern UNIT = Pattern.compile("(천|백|십)?(조|억|만)|(천)");
+    /** A law article, {@code 제50조}, {@code 제35조의2}: after 제, 조 is an article, never 조원. */
+    private static final Pattern ARTICLE = Pattern.compile("\\d+\\s?조(?:\\s?의\\s?\\d+)?");
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("제\\s?$");
     /** What may follow 억 or 조 printed without 원 for it to be read as won. */
     private static final Pattern BARE_FOLLOW = Pattern.compile(
             "^\\s*(?:$|[),，/→\\-]|->|(?:투입|규모|예산|지원|투자|수준|내외|이상|미만)(?![가-힣]))");
@@ -59,6 +62,11 @@ public final class MoneyPhraseScanner {
             int start = number.start();
             if (start > 0 && isNumberPart(text.charAt(start - 1))) {
                 from = number.end();
+                continue;
+            }
+            Matcher article = ARTICLE.matcher(text).region(start, text.length());
+            if (article.lookingAt() && ARTICLE_BEFORE.matcher(text.substring(Math.max(0, start - 2), start)).find()) {
+                from = article.end();
                 continue;
             }
             MoneyPhrase phrase = readAt(text, start);
