@@ -130,7 +130,7 @@ public final class GridBuilder {
         } else if (unit != null && numbers(table, bodyStart, c, unit)) {
             kind = GridColumn.Kind.AMOUNT;
             named = false;
-        } else if (path.isEmpty() && statusCells(table, bodyStart, c)) {
+        } else if (path.isEmpty() && statusWords(table, bodyStart, c)) {
             // a column of 신규/계속 whose header the extraction lost (an unruled PDF) is a status, not a row label
             kind = GridColumn.Kind.OTHER;
             decisive = ColumnRole.STATUS;
@@ -234,6 +234,22 @@ public final class GridBuilder {
     }
 
     /** A status column only when every cell says 신규 or 계속; a 구분 column of names is a row label. */
+    /** True when every non-blank body cell, and at least two, is 신규 or 계속 (total rows leave theirs blank). */
+    private static boolean statusWords(Table table, int bodyStart, int c) {
+        int words = 0;
+        for (int r = bodyStart; r < table.rowCount(); r++) {
+            String text = Labels.compact(table.textAt(r, c));
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (!STATUS_WORDS.contains(text)) {
+                return false;
+            }
+            words++;
+        }
+        return words >= 2;
+    }
+
     private static boolean statusCells(Table table, int bodyStart, int c) {
         for (int r = bodyStart; r < table.rowCount(); r++) {
             if (!STATUS_WORDS.contains(Labels.compact(table.textAt(r, c)))) {
