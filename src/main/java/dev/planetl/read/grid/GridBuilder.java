@@ -28,7 +28,9 @@ public final class GridBuilder {
     private static final Pattern PLAIN_NUMBER = Pattern.compile("^[△▽−－-]?\\s*[(（]?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*[)）]?$");
     private static final Pattern UNIT_LINE = Pattern.compile("^[(\\[（]?\\s*단\\s*위\\s*[:：]?.*");
     private static final java.util.regex.Pattern YEAR_CELL =
-            java.util.regex.Pattern.compile("(?:19|20)\\d{2}\\s*년(?:도)?|[’'‘]\\d{2}(?:년(?:도)?)?");
+            java.util.regex.Pattern.compile("(?:(?:19|20)\\d{2}\\s*년(?:도)?|[’'‘]\\d{2}(?:년(?:도)?)?)"
+                    + "(?:\\s*[~∼～\\-–]\\s*(?:(?:19|20)?\\d{2}|[’'‘]\\d{2})(?:년(?:도)?)?)?"
+                    + "|(?:19|20)\\d{2}\\s*[~∼～\\-–]\\s*(?:19|20)?\\d{2}");
     private static final Set<ColumnRole> NEVER_AMOUNT = EnumSet.of(ColumnRole.SHARE, ColumnRole.CHANGE_RATE,
             ColumnRole.TASK_COUNT, ColumnRole.SERIAL, ColumnRole.NOTE, ColumnRole.UNIT, ColumnRole.MINISTRY,
             ColumnRole.STATUS);
@@ -117,7 +119,7 @@ public final class GridBuilder {
         } else if (change) {
             kind = GridColumn.Kind.CHANGE;
         } else if (yearCells(table, bodyStart, c)) {
-            // a column of years (1998년, 1999년, … or '20, '21) labels its rows, whatever its header says
+            // a column of years or periods (1998년, '21, '20~'25) labels its rows or dates them: no amounts
             kind = GridColumn.Kind.LABEL;
         } else if (label && unit != null && numbers(table, bodyStart, c, unit)) {
             // a goal or strategy header over columns of numbers (4대 정책 목표별 투자실적 › 각 목표): amounts
@@ -148,7 +150,7 @@ public final class GridBuilder {
         return new GridColumn(c, path, kind, named, total, year, measure, unit, decisive);
     }
 
-    /** True when every non-blank body cell of the column, and at least two, is a year such as 1999년 or '21. */
+    /** True when every non-blank body cell of the column, and at least two, is a year or period: 1999년, '21, '20~'25. */
     private static boolean yearCells(Table table, int bodyStart, int c) {
         int years = 0;
         for (int r = bodyStart; r < table.rowCount(); r++) {

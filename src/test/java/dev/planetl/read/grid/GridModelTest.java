@@ -150,4 +150,34 @@ class GridModelTest {
         assertThat(read.findings()).extracting(f -> f.rule()).containsExactly("fact.unplaced",
                 TableFactCollector.NO_FACT);
     }
+
+    /** Seed 003's 추진 일정 lines: 과제 | 내용 | '21~'27 over periods. A period is no amount, and no finding either. */
+    @Test
+    void aColumnOfPeriodsIsNoAmountColumn() {
+        Table table = GridTables.of(3, 3, 0)
+                .row(0, 0, "자율주행차", "· 자율주행 상용화 핵심기술 개발", "'21~'27")
+                .row(1, 0, "자율운항선박", "· 자율운항선박 핵심기술 개발", "'20~'25")
+                .row(2, 0, "서비스로봇", "· 지능형 서비스 로봇 개발", "'20~'24")
+                .table();
+
+        TableFactCollector collector = read(table, plan2024InEok());
+
+        assertThat(collector.facts()).isEmpty();
+        assertThat(collector.findings()).noneMatch(f -> f.rule().startsWith("number."));
+    }
+
+    /** Seed 004's ranking sheet: a first column of years labels its rows; its cells are no amounts in 억원. */
+    @Test
+    void aColumnOfYearsLabelsTheRows() {
+        Table table = GridTables.of(3, 3, 0)
+                .row(0, 0, "1998년", "304", "2,042")
+                .row(1, 0, "1999년", "243", "4,934")
+                .row(2, 0, "2000년", "563", "8,798")
+                .table();
+
+        TableFactCollector collector = read(table, plan2024InEok());
+
+        assertThat(collector.findings()).noneMatch(f -> f.rule().equals("unit.unknown"));
+        assertThat(collector.facts()).noneMatch(f -> f.amountAsWritten().endsWith("년"));
+    }
 }
