@@ -150,7 +150,7 @@ public final class GridBuilder {
         return new GridColumn(c, path, kind, named, total, year, measure, unit, decisive);
     }
 
-    /** True when every non-blank body cell of the column, and at least two, is a year or period: 1999년, '21, '20~'25. */
+    /** True when every non-blank body cell of the column, and at least one, is a year or period: 1999년, '21, '20~'25. */
     private static boolean yearCells(Table table, int bodyStart, int c) {
         int years = 0;
         for (int r = bodyStart; r < table.rowCount(); r++) {
@@ -163,7 +163,7 @@ public final class GridBuilder {
             }
             years++;
         }
-        return years >= 2;
+        return years >= 1;
     }
 
     /** The header labels above a column, a cell merged across rows or equal to the one above counted once. */
