@@ -163,8 +163,10 @@ class SampleDocsIngestIT {
     @Test
     @Order(4)
     void aCleanRunCarriesOnlyWarningsAStewardMustActOn() {
-        // 968 warnings before severity info: mostly prose amounts with no year, which no edit of a file changes
-        var bySeverity = jdbc.queryForMap("select count(*) filter (where severity = 'warning') as warnings, "
+        // 968 warnings before severity info: mostly prose amounts with no year, which no edit of a file changes;
+        // then 131 warnings and 137 errors, mostly roadmap periods ('20~'25) under year columns read as amounts
+        var bySeverity = jdbc.queryForMap("select count(*) filter (where severity in ('warning', 'error')) "
+                + "as warnings, "
                 + "count(*) filter (where severity = 'info') as infos from quality.v_finding where is_current");
         assertThat(((Number) bySeverity.get("warnings")).intValue()).as("warnings of a clean run: %s", bySeverity)
                 .isLessThan(50);

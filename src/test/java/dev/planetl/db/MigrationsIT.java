@@ -36,7 +36,8 @@ class MigrationsIT {
             assertThat(lineColumns).isNotEmpty();
             assertThat(lineColumns).containsExactly("document", "document_sha256", "plan_title", "plan_year",
                     "fiscal_year", "measure", "ministry", "ministry_as_written", "policy_area_code", "policy_area",
-                    "program", "is_new", "amount_krw", "amount_as_written", "unit_as_written", "page", "source_ref");
+                    "program", "is_new", "amount_krw", "amount_as_written", "unit_as_written", "page", "source_ref",
+                    "missing");
         }
     }
 

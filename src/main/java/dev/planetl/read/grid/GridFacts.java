@@ -29,6 +29,10 @@ import java.util.regex.Pattern;
 final class GridFacts {
 
     private static final Pattern LAST_NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?(?!.*\\d)");
+    /** A period, a year or a "continues" mark, as roadmap tables print them under their year columns. */
+    private static final Pattern SCHEDULE_MARK = Pattern.compile(
+            "(?:[(\\[]?'?\\d{2}(?:\\d{2})?(?:년|\\.\\d{1,2}\\.?)?\\s*[~∼]\\s*(?:'?\\d{2}(?:\\d{2})?(?:년|\\.\\d{1,2}\\.?)?)?[)\\]]?"
+            + "|\\d{4}\\s*년(?:\\s*\\d{1,2}\\s*월)?|'\\d{2}(?:년)?|계속|지속|상시|완료)");
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
     private final Grid grid;
@@ -71,13 +75,19 @@ final class GridFacts {
         if (!reportCells) {
             return this; // the kind reader that took the table reports a year or measure it cannot tell
         }
-        unplaced.forEach((c, n) -> {
-            GridColumn column = grid.columns().get(c);
-            String what = column.fiscalYear() == null ? "fiscal year" : "measure (plan or actual)";
-            findings.add(Finding.warning("fact.unplaced", grid.tableRef() + " column '"
-                    + String.join(TableFact.PATH_SEPARATOR, column.path()) + "': " + n + " amount(s) without a "
-                    + what + " (neither its header nor the text before the table states one); not loaded",
-                    new SourceRef(at(grid.bodyStart(), c), String.join(TableFact.PATH_SEPARATOR, column.path()))));
+        // One finding per table and missing part: its columns share the one cause (no year stated before the table)
+        Map<String, List<Integer>> byWhat = new LinkedHashMap<>();
+        unplaced.keySet().forEach(c -> byWhat.computeIfAbsent(grid.columns().get(c).fiscalYear() == null
+                ? "fiscal year" : "measure (plan or actual)", w -> new ArrayList<>()).add(c));
+        byWhat.forEach((what, columns) -> {
+            int n = columns.stream().mapToInt(unplaced::get).sum();
+            List<String> names = columns.stream().map(c -> "'" + String.join(TableFact.PATH_SEPARATOR,
+                    grid.columns().get(c).path()) + "'").toList();
+            String first = String.join(TableFact.PATH_SEPARATOR, grid.columns().get(columns.get(0)).path());
+            findings.add(Finding.warning("fact.unplaced", grid.tableRef() + " column" + (columns.size() > 1 ? "s " : " ")
+                    + String.join(", ", names) + ": " + n + " amount(s) without a " + what
+                    + " (neither its header nor the text before the table states one); not loaded",
+                    new SourceRef(at(grid.bodyStart(), columns.get(0)), first)));
         });
         return this;
     }
@@ -96,7 +106,8 @@ final class GridFacts {
         }
         SourceRef source = new SourceRef(at(row.index(), column.index()), Labels.normalise(raw));
         String text = Labels.normalise(raw);
-        if (text.endsWith("%")) {
+        if (text.endsWith("%") || SCHEDULE_MARK.matcher(text).matches()) {
+            // a share, or a roadmap cell under a year column ('20~'25, 2012년, 계속): it prints no money
             return CellValue.UNUSABLE;
         }
         AmountReading reading = parser.parse(text, column.unit());

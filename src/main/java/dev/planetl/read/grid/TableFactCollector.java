@@ -5,6 +5,7 @@ import dev.planetl.extract.Paragraph;
 import dev.planetl.extract.Provenance;
 import dev.planetl.extract.Table;
 import dev.planetl.read.Finding;
+import dev.planetl.read.Severity;
 import dev.planetl.read.Measure;
 import dev.planetl.read.PrintedSum;
 import dev.planetl.read.SourceRef;
@@ -72,9 +73,11 @@ public final class TableFactCollector {
         findings.addAll(cells.findings);
         sums.addAll(new GridSums(grid.get(), cells).sums());
         if (!readByKind && cells.facts.isEmpty() && cells.printedNumbers > 0) {
-            findings.add(Finding.warning(NO_FACT, ref + ": " + cells.printedNumbers + " number(s) in amount "
-                    + "columns, none of them a fact (see the findings of its cells and columns)",
-                    new SourceRef(table.provenance(), String.join("\t", table.row(0)).strip())));
+            // a warning when nothing else says why; a summary (info) of the cell and column findings that do
+            SourceRef where = new SourceRef(table.provenance(), String.join("\t", table.row(0)).strip());
+            findings.add(new Finding(cells.findings.isEmpty() ? Severity.WARNING : Severity.INFO, NO_FACT, ref + ": "
+                    + cells.printedNumbers + " number(s) in amount columns, none of them a fact (see the findings of "
+                    + "its cells and columns)", where.raw(), where));
         }
     }
 

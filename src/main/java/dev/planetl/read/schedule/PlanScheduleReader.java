@@ -135,9 +135,10 @@ public final class PlanScheduleReader {
             } else {
                 canonical = resolved.ministries();
                 if (runTogether) {
-                    findings.add(Finding.warning("schedule.ministry.run_together", "the ministries of task '"
-                            + task + "' are printed run together; read as " + String.join(", ", canonical)
-                            + " (" + resolved.reason() + ")", source));
+                    // resolved without doubt (each part is a known ministry): a note, nothing to act on
+                    findings.add(new Finding(Severity.INFO, "schedule.ministry.run_together", "the ministries of "
+                            + "task '" + task + "' are printed run together; read as " + String.join(", ", canonical)
+                            + " (" + resolved.reason() + ")", source.raw(), source));
                 }
             }
         }

@@ -142,7 +142,11 @@ public final class BudgetTableReader {
         return Math.max(1, Math.min(table.headerRows(), table.rowCount() - 1));
     }
 
-    private static final java.util.regex.Pattern MONEY = java.util.regex.Pattern.compile("원|예산|사업비|투자|재원");
+    private static final java.util.regex.Pattern MONEY = java.util.regex.Pattern.compile(
+            "(?:^|[^가-힣]|[조억만천])원|예산|사업비|투자|재원"); // 원 as a unit, not the 원 of 지원
+    /** An amount printed with a currency unit anywhere in the table: 10억원, 3,000 백만원, 1.2조 원. */
+    private static final java.util.regex.Pattern PRINTED_MONEY = java.util.regex.Pattern.compile(
+            "\\d\\s*(?:조|억|천만|백만|만|천)?\\s*원");
 
     private static Finding unrecognised(Table table) {
         int rows = Math.max(1, Math.min(table.headerRows(), table.rowCount()));
@@ -151,8 +155,10 @@ public final class BudgetTableReader {
             header.add(Cells.rowText(table, r));
         }
         String raw = String.join("\n", header);
-        // A table that names no money (원, 예산, 사업비, 투자) holds no figure the warehouse would miss: info.
-        boolean money = MONEY.matcher(table.text()).find();
+        // A table whose header names no money (원, 예산, 사업비, 투자) and that prints no amount in a currency holds
+        // no figure the warehouse would miss: info. Prose tables ("구분 | 주요 내용") that speak of 투자 in a
+        // sentence are of that kind.
+        boolean money = MONEY.matcher(raw).find() || PRINTED_MONEY.matcher(table.text()).find();
         return new Finding(money ? Severity.WARNING : Severity.INFO, "table.unrecognised", Cells.where(table, -1)
                 + ": no reader recognises its header; its figures are not read"
                 + (money ? "" : " (it names no amount of money)"), raw, new SourceRef(Cells.at(table, 0, 0), raw));

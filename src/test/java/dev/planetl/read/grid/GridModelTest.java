@@ -180,4 +180,26 @@ class GridModelTest {
         assertThat(collector.findings()).noneMatch(f -> f.rule().equals("unit.unknown"));
         assertThat(collector.facts()).noneMatch(f -> f.amountAsWritten().endsWith("년"));
     }
+
+    @Test
+    void periodsUnderTheYearColumnsOfARoadmapAreNoMalformedAmounts() {
+        // a roadmap prints when a task runs under its year columns, not money: no number.malformed for '20~'25
+        Table t = GridTables.of(3, 3, 1).row(0, 0, "과제", "'20~'21", "'22~").row(1, 0, "가", "'20~'25", "계속")
+                .row(2, 0, "나", "2012년", "'21~").table();
+        TableFactCollector read = read(t, plan2024InEok());
+        assertThat(read.facts()).isEmpty();
+        assertThat(read.findings()).extracting(f -> f.rule()).doesNotContain("number.malformed", "unit.unknown",
+                TableFactCollector.NO_FACT);
+    }
+
+    @Test
+    void columnsWithoutAYearShareOneFindingAndTheTableSummaryIsAnInfo() {
+        Table t = GridTables.of(2, 3, 1).row(0, 0, "사업명", "예산", "투자").row(1, 0, "가", "10", "20").table();
+        TableContext noYear = TableContext.empty().withUnit(VOCABULARIES.amounts().units().parseUnit("억원")
+                .orElseThrow());
+        TableFactCollector read = read(t, noYear);
+        assertThat(read.findings()).extracting(f -> f.rule() + ":" + f.severity()).containsExactly(
+                "fact.unplaced:WARNING", TableFactCollector.NO_FACT + ":INFO");
+        assertThat(read.findings().get(0).message()).contains("'예산', '투자'").contains("2 amount(s)");
+    }
 }
