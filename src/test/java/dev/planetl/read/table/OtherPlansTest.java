@@ -161,9 +161,11 @@ class OtherPlansTest {
             assertThat(read.lines()).hasSize(12);
             assertThat(read.lines()).extracting(BudgetLine::program).containsOnly("소재부품기술개발", "공정혁신기술개발",
                     "산업전문인력양성", "지역혁신인재 양성", "수소에너지기술개발", "원전해체기술개발");
-            // no ministry column: the title page's single issuer
+            // no ministry column: the title page's single issuer, resolved to the body in force on 31 December of
+            // each fiscal year (산업통상자원부 became 산업통상부 on 2025-10-01, vocab/ministries.tsv)
             assertThat(read.lines()).allSatisfy(l -> {
-                assertThat(l.ministry()).isEqualTo("산업통상자원부");
+                assertThat(l.ministryAsWritten()).isEqualTo("산업통상자원부");
+                assertThat(l.ministry()).isEqualTo(l.fiscalYear() == 2024 ? "산업통상자원부" : "산업통상부");
                 assertThat(l.unitAsWritten()).isEqualTo("억원");
             });
             assertThat(sum(read.lines().stream().filter(l -> l.fiscalYear() == 2024).toList()))
