@@ -202,4 +202,23 @@ class GridModelTest {
                 "fact.unplaced:WARNING", TableFactCollector.NO_FACT + ":INFO");
         assertThat(read.findings().get(0).message()).contains("'예산', '투자'").contains("2 amount(s)");
     }
+
+    /**
+     * The FDI release's layout: a 증감률 row under the year columns, and a count column beside money
+     * (2022년 | 2023년 in 억 달러; 건수 in 건). Rates and counts are no money: neither facts nor findings.
+     */
+    @Test
+    void rateRowsAndCountsAreNoMoneyAndNoFinding() {
+        Table table = GridTables.of(4, 3, 1)
+                .row(0, 0, "구분", "2022년", "2023년")
+                .row(1, 0, "투자액", "816", "634")
+                .row(2, 0, "증감률", "8.1", "△22.3")
+                .row(3, 0, "신고건수", "3,617건", "3,212건")
+                .table();
+
+        TableFactCollector collector = read(table, plan2024InEok());
+
+        assertThat(collector.facts()).extracting(TableFact::amountAsWritten).containsExactlyInAnyOrder("816", "634");
+        assertThat(collector.findings()).noneMatch(f -> f.rule().startsWith("number.") || f.rule().startsWith("unit."));
+    }
 }
