@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Shows recent runs, each document's outcome with the reason of each failure, and counts.")
+        description = "Shows the current findings (errors first, grouped by rule and document), failed checks, "
+                + "recent runs, each document's outcome with the reason of each failure, and every file of the "
+                + "latest run that was not read, with why.")
 public class StatusCommand implements Callable<Integer> {
 
     @Mixin
@@ -33,6 +35,7 @@ public class StatusCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Warehouse w = warehouse.openForReading("status")) {
             JdbcTemplate jdbc = new JdbcTemplate(w.dataSource());
+            findingsAndChecks(out, jdbc);
             out.println("Recent runs");
             out.print(TextTable.aligned(List.of("run", "command", "started", "status", "summary"), jdbc.query("""
                     select id, command || coalesce(' --year ' || forced_year, '') || ' ' || root,
@@ -67,8 +70,56 @@ public class StatusCommand implements Callable<Integer> {
                                     rs.getString(9), rs.getString(10)), year, year)));
             out.println("lines and totals: what each file yielded; only the file marked 'yes' of each publication "
                     + "has them in the warehouse. planetl report RUN lists every finding.");
+            skippedFiles(out, jdbc);
             out.flush();
         }
         return 0;
+    }
+
+    /** What a steward acts on, first: errors and warnings by rule and document, then the failed checks. */
+    private void findingsAndChecks(PrintWriter out, JdbcTemplate jdbc) {
+        out.println(year == null ? "Findings (latest processing of each file; errors first)"
+                : "Findings of plan year " + year + " (latest processing of each file; errors first)");
+        String docFilter = " and (?::int is null or document in (select path from staging.document where plan_year = ?::int))";
+        out.print(TextTable.aligned(List.of("severity", "rule", "document", "count"), jdbc.query("""
+                select severity, rule, coalesce(document, ''), count(*) from quality.v_finding
+                where is_current and severity in ('error', 'warning', 'repair')""" + docFilter + """
+                 group by 1, 2, 3
+                order by case severity when 'error' then 0 when 'warning' then 1 else 2 end, rule, 3""",
+                (rs, i) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)), year, year)));
+        Integer info = jdbc.queryForObject("select count(*) from quality.v_finding where is_current "
+                + "and severity = 'info'" + docFilter, Integer.class, year, year);
+        out.println(info + " info findings kept for the record, nothing to act on (planetl report RUN lists them)");
+        out.println();
+        var failed = jdbc.query("""
+                select document, rule, coalesce(scope, ''), coalesce(expected::text, ''), coalesce(computed::text, '')
+                from quality.v_reconciliation where is_current and status = 'fail'""" + docFilter + """
+                 order by document, rule""",
+                (rs, i) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)), year, year);
+        Integer passed = jdbc.queryForObject("select count(*) from quality.v_reconciliation where is_current "
+                + "and status <> 'fail'" + docFilter, Integer.class, year, year);
+        out.println("Checks: " + failed.size() + " failed, " + passed + " passed (planetl report RUN lists them)");
+        if (!failed.isEmpty()) {
+            out.print(TextTable.aligned(List.of("document", "rule", "scope", "printed", "computed"), failed));
+        }
+        out.println();
+    }
+
+    /** Every file of the latest run that was not read as a document: duplicates, links, special files, excluded. */
+    private static void skippedFiles(PrintWriter out, JdbcTemplate jdbc) {
+        Long run = jdbc.queryForObject("select max(id) from quality.run", Long.class);
+        if (run == null) {
+            return;
+        }
+        var rows = jdbc.query("select path, outcome, detail from staging.run_file where run_id = ? order by path",
+                (rs, i) -> List.of(rs.getString(1), dev.planetl.report.RunReportHtml.skippedOutcome(
+                        new dev.planetl.report.RunReport.FileRow(rs.getString(1), rs.getString(2),
+                                rs.getString(3)))), run);
+        out.println();
+        out.println("Files of run " + run + " not read (" + rows.size() + ")");
+        if (!rows.isEmpty()) {
+            out.print(TextTable.aligned(List.of("file", "outcome"), rows));
+        }
     }
 }

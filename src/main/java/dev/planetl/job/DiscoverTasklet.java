@@ -15,12 +15,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -59,7 +64,7 @@ public class DiscoverTasklet implements Tasklet {
         if (!Files.isDirectory(folder)) {
             throw new IOException("Not a folder: " + root);
         }
-        List<DiscoveredFile> files = discover(folder);
+        List<DiscoveredFile> files = discover(folder, runId);
         List<Long> seenIds = new ArrayList<>();
         List<String> seenPaths = new ArrayList<>();
         int toProcess = 0;
@@ -78,15 +83,40 @@ public class DiscoverTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private List<DiscoveredFile> discover(Path folder) throws IOException {
+    /**
+     * The documents under the folder; every other file is recorded with the reason it is not read: excluded by a
+     * pattern, a symbolic link (its target may lie outside the folder, and the file it names is read at its own
+     * path if it is under the folder), a special file (a FIFO would block the run), or the same bytes as a path
+     * already found (one document, read once).
+     */
+    private List<DiscoveredFile> discover(Path folder, long runId) throws IOException {
         List<DiscoveredFile> out = new ArrayList<>();
+        Map<String, String> firstPathOf = new HashMap<>();
         try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path p : walk.filter(p -> !p.equals(folder)).sorted().toList()) {
                 String rel = folder.relativize(p).toString().replace('\\', '/');
-                if (definition.excludes(rel)) {
+                BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (attrs.isDirectory()) {
                     continue;
                 }
-                out.add(new DiscoveredFile(p, rel, sha256(p), Files.size(p)));
+                Optional<String> pattern = definition.excludedBy(rel);
+                if (pattern.isPresent()) {
+                    registry.recordSkipped(runId, rel, "excluded", pattern.get());
+                } else if (attrs.isSymbolicLink()) {
+                    registry.recordSkipped(runId, rel, "link", "points to " + Files.readSymbolicLink(p));
+                } else if (!attrs.isRegularFile()) {
+                    registry.recordSkipped(runId, rel, "special", "not a regular file (a FIFO, socket or device)");
+                } else {
+                    String sha = sha256(p);
+                    String first = firstPathOf.putIfAbsent(sha, rel);
+                    if (first != null) {
+                        registry.recordSkipped(runId, rel, "duplicate", first);
+                        log.info("Skipping {}: the same bytes as {}", rel, first);
+                    } else {
+                        out.add(new DiscoveredFile(p, rel, sha, attrs.size()));
+                    }
+                }
             }
         }
         return out;

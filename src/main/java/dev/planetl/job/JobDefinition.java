@@ -74,14 +74,19 @@ public record JobDefinition(List<String> exclude, PublicationPolicy policy, List
 
     /** Whether a file (path relative to the folder, forward slashes) is excluded. */
     public boolean excludes(String relativePath) {
+        return excludedBy(relativePath).isPresent();
+    }
+
+    /** The first exclude pattern that matches the path, so a report can say why a file was not read. */
+    public java.util.Optional<String> excludedBy(String relativePath) {
         Path p = Path.of(relativePath);
         for (String glob : exclude) {
             PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
             if (m.matches(p)) {
-                return true;
+                return java.util.Optional.of(glob);
             }
         }
-        return false;
+        return java.util.Optional.empty();
     }
 
     /** The plan year a steward set for a document, or null. */

@@ -86,6 +86,19 @@ public class DocumentRegistry {
         }
     }
 
+    /**
+     * Records a file under the folder that the run does not read as a document, and why.
+     *
+     * @param outcome duplicate, link, special or excluded (see staging.run_file)
+     * @param detail the path it duplicates, the link's target, the kind of special file, or the exclude pattern
+     */
+    public void recordSkipped(long runId, String relativePath, String outcome, String detail) {
+        jdbc.update("""
+                insert into staging.run_file (run_id, path, outcome, detail) values (?, ?, ?, ?)
+                on conflict (run_id, path) do update set outcome = excluded.outcome, detail = excluded.detail""",
+                runId, relativePath, outcome, detail);
+    }
+
     /** Whether to process a document, and its id. */
     public record Registration(long id, boolean process) {
     }

@@ -12,9 +12,14 @@ import java.util.Map;
  * @param checks every cross-check the run made
  * @param findings every finding the run recorded
  * @param amounts loaded amounts (project lines) by ministry and fiscal year, in won
+ * @param skipped every other file under the folder, with why it was not read
  */
 public record RunReport(Map<String, Object> run, List<DocumentRow> documents, List<CheckRow> checks,
-                        List<FindingRow> findings, List<AmountRow> amounts) {
+                        List<FindingRow> findings, List<AmountRow> amounts, List<FileRow> skipped) {
+
+    /** A file the run did not read as a document: duplicate, link, special or excluded, with the detail. */
+    public record FileRow(String path, String outcome, String detail) {
+    }
 
     /** One document's outcome in the run. */
     public record DocumentRow(String path, String action, String state, String reason, Integer planYear,

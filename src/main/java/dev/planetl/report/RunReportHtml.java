@@ -27,7 +27,8 @@ public final class RunReportHtml {
                 .append("table{border-collapse:collapse;margin:.5em 0 2em}td,th{border:1px solid #bbb;padding:3px 6px;")
                 .append("vertical-align:top;font-size:13px}th{background:#eee}.num{text-align:right;white-space:nowrap}")
                 .append(".error{background:#fdd}.repair{background:#ffd}.warning{background:#eef}.fail{background:#fdd}")
-                .append(".failed{background:#fdd}.held_back{background:#ffd}pre{margin:0;white-space:pre-wrap}")
+                .append(".failed{background:#fdd}.held_back{background:#ffd}.skipped{color:#666}tr.group th{text-align:left;")
+                .append("background:#f4f4f4}summary{cursor:pointer;margin:.5em 0}pre{margin:0;white-space:pre-wrap}")
                 .append("</style></head><body>\n");
         h.append("<h1>planetl run ").append(id).append("</h1>\n<p id=\"summary\">")
                 .append(esc(str(r.run().get("summary")))).append("</p>\n<p>")
@@ -35,16 +36,19 @@ public final class RunReportHtml {
                 .append(" — started ").append(esc(str(r.run().get("started")))).append(", ended ")
                 .append(esc(str(r.run().get("ended")))).append(", status <b>").append(esc(str(r.run().get("status"))))
                 .append("</b></p>\n");
-        documents(h, r.documents());
-        chart(h, r.amounts());
-        checks(h, r.checks());
+        // what a steward acts on comes first: findings, then failed checks; what passed is folded away
         findings(h, r.findings());
+        checks(h, r.checks());
+        documents(h, r.documents(), r.skipped());
+        chart(h, r.amounts());
         h.append("</body></html>\n");
         return h.toString();
     }
 
-    private static void documents(StringBuilder h, List<RunReport.DocumentRow> docs) {
-        h.append("<h2>Documents</h2>\n<table id=\"documents\"><tr><th>document</th><th>outcome</th><th>plan year</th>")
+    private static void documents(StringBuilder h, List<RunReport.DocumentRow> docs,
+                                  List<RunReport.FileRow> skipped) {
+        h.append("<h2>Files: ").append(docs.size()).append(" documents, ").append(skipped.size())
+                .append(" not read</h2>\n<table id=\"documents\"><tr><th>document</th><th>outcome</th><th>plan year</th>")
                 .append("<th>tables found</th><th>tables read</th><th>lines</th><th>totals</th><th>mentions</th>")
                 .append("<th>findings</th><th>reason</th></tr>\n");
         for (var d : docs) {
@@ -57,7 +61,23 @@ public final class RunReportHtml {
                     .append(str(d.mentions())).append("</td><td class=\"num\">").append(str(d.findings()))
                     .append("</td><td>").append(esc(str(d.reason()))).append("</td></tr>\n");
         }
+        for (var f : skipped) {
+            h.append("<tr class=\"skipped\"><td>").append(esc(f.path())).append("</td><td>")
+                    .append(esc(skippedOutcome(f))).append("</td><td colspan=\"8\">").append(esc(f.detail()))
+                    .append("</td></tr>\n");
+        }
         h.append("</table>\n");
+    }
+
+    /** How a file the run did not read is named to a steward. */
+    public static String skippedOutcome(RunReport.FileRow f) {
+        return switch (f.outcome()) {
+            case "duplicate" -> "skipped: duplicate of " + f.detail();
+            case "link" -> "skipped: symbolic link";
+            case "special" -> "skipped: special file";
+            case "excluded" -> "excluded by pattern " + f.detail();
+            default -> f.outcome();
+        };
     }
 
     /** Horizontal bars of loaded amounts by ministry, one group per fiscal year and measure. */
@@ -100,9 +120,21 @@ public final class RunReportHtml {
     }
 
     private static void checks(StringBuilder h, List<RunReport.CheckRow> checks) {
-        long failed = checks.stream().filter(c -> c.status().equals("fail")).count();
-        h.append("<h2>Checks: ").append(checks.size() - failed).append(" passed, ").append(failed)
-                .append(" failed</h2>\n<table id=\"checks\"><tr><th>document</th><th>rule</th><th>scope</th>")
+        List<RunReport.CheckRow> failed = checks.stream().filter(c -> c.status().equals("fail")).toList();
+        List<RunReport.CheckRow> passed = checks.stream().filter(c -> !c.status().equals("fail")).toList();
+        h.append("<h2>Checks: ").append(failed.size()).append(" failed, ").append(passed.size())
+                .append(" passed</h2>\n");
+        if (!failed.isEmpty()) {
+            checkTable(h, "checks", failed);
+        }
+        h.append("<details id=\"passed-checks\"><summary>").append(passed.size())
+                .append(" passing checks</summary>\n");
+        checkTable(h, "checks-passed", passed);
+        h.append("</details>\n");
+    }
+
+    private static void checkTable(StringBuilder h, String id, List<RunReport.CheckRow> checks) {
+        h.append("<table id=\"").append(id).append("\"><tr><th>document</th><th>rule</th><th>scope</th>")
                 .append("<th>printed</th><th>computed</th><th>difference</th><th>result</th></tr>\n");
         for (var c : checks) {
             h.append("<tr class=\"").append(esc(c.status())).append("\"><td>").append(esc(c.document()))
@@ -115,11 +147,36 @@ public final class RunReportHtml {
         h.append("</table>\n");
     }
 
+    /**
+     * Findings by severity (errors, warnings, repairs, then the info kept for the record, folded away), each
+     * severity grouped by rule and document under a heading row with the count. The rows come sorted that way.
+     */
     private static void findings(StringBuilder h, List<RunReport.FindingRow> findings) {
-        h.append("<h2>Findings (").append(findings.size()).append(")</h2>\n<table id=\"findings\"><tr>")
+        List<RunReport.FindingRow> acted = findings.stream().filter(f -> !f.severity().equals("info")).toList();
+        List<RunReport.FindingRow> info = findings.stream().filter(f -> f.severity().equals("info")).toList();
+        h.append("<h2>Findings: ").append(acted.size()).append(" to look at, ").append(info.size())
+                .append(" info</h2>\n");
+        findingTable(h, "findings", acted);
+        h.append("<details id=\"info-findings\"><summary>").append(info.size())
+                .append(" info findings (kept for the record, nothing to act on)</summary>\n");
+        findingTable(h, "findings-info", info);
+        h.append("</details>\n");
+    }
+
+    private static void findingTable(StringBuilder h, String id, List<RunReport.FindingRow> findings) {
+        Map<String, Integer> groupSizes = new LinkedHashMap<>();
+        findings.forEach(f -> groupSizes.merge(group(f), 1, Integer::sum));
+        h.append("<table id=\"").append(id).append("\"><tr>")
                 .append("<th>severity</th><th>rule</th><th>document</th><th>place</th><th>message</th>")
                 .append("<th>printed text</th></tr>\n");
+        String current = null;
         for (var f : findings) {
+            if (!group(f).equals(current)) {
+                current = group(f);
+                h.append("<tr class=\"group\"><th colspan=\"6\">").append(esc(f.severity())).append(' ')
+                        .append(esc(f.rule())).append(" — ").append(esc(str(f.document()))).append(": ")
+                        .append(groupSizes.get(current)).append("</th></tr>\n");
+            }
             String place = (f.page() == null ? "" : "p." + f.page() + " ") + str(f.sourceRef());
             h.append("<tr class=\"").append(esc(f.severity())).append("\"><td>").append(esc(f.severity()))
                     .append("</td><td>").append(esc(f.rule())).append("</td><td>").append(esc(str(f.document())))
@@ -127,6 +184,10 @@ public final class RunReportHtml {
                     .append("</td><td><pre>").append(esc(f.rawText())).append("</pre></td></tr>\n");
         }
         h.append("</table>\n");
+    }
+
+    private static String group(RunReport.FindingRow f) {
+        return f.severity() + "\u0000" + f.rule() + "\u0000" + str(f.document());
     }
 
     /** Won as 억원 with two decimals; percents and counts as they are. */

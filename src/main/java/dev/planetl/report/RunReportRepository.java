@@ -46,7 +46,8 @@ public class RunReportRepository {
                 select d.path, f.severity, f.rule, f.message, f.raw_text, f.page, f.source_ref
                 from quality.finding f left join staging.document d on d.id = f.document_id
                 where f.run_id = ?
-                order by case f.severity when 'error' then 0 when 'repair' then 1 else 2 end, d.path, f.id""",
+                order by case f.severity when 'error' then 0 when 'warning' then 1 when 'repair' then 2 else 3 end,
+                         f.rule, d.path, f.id""",
                 (rs, i) -> new RunReport.FindingRow(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), (Integer) rs.getObject(6), rs.getString(7)), runId);
         var amounts = jdbc.query("""
@@ -55,6 +56,8 @@ public class RunReportRepository {
                 where l.document_id in (select document_id from staging.run_document where run_id = ?)
                 group by 1, 2, 3 order by 2, 4 desc""", (rs, i) -> new RunReport.AmountRow(rs.getString(1),
                 rs.getInt(2), rs.getString(3), rs.getBigDecimal(4)), runId);
-        return Optional.of(new RunReport(run, documents, checks, findings, amounts));
+        var skipped = jdbc.query("select path, outcome, detail from staging.run_file where run_id = ? order by path",
+                (rs, i) -> new RunReport.FileRow(rs.getString(1), rs.getString(2), rs.getString(3)), runId);
+        return Optional.of(new RunReport(run, documents, checks, findings, amounts, skipped));
     }
 }
