@@ -31,6 +31,8 @@ public final class GridBuilder {
             java.util.regex.Pattern.compile("(?:(?:19|20)\\d{2}\\s*년(?:도)?|[’'‘]\\d{2}(?:년(?:도)?)?)"
                     + "(?:\\s*[~∼～\\-–]\\s*(?:(?:19|20)?\\d{2}|[’'‘]\\d{2})(?:년(?:도)?)?)?"
                     + "|(?:19|20)\\d{2}\\s*[~∼～\\-–]\\s*(?:19|20)?\\d{2}");
+    /** The longest header label, in characters, whose years make a year column. */
+    private static final int MAX_YEAR_LABEL = 30;
     private static final Set<ColumnRole> NEVER_AMOUNT = EnumSet.of(ColumnRole.SHARE, ColumnRole.CHANGE_RATE,
             ColumnRole.TASK_COUNT, ColumnRole.SERIAL, ColumnRole.NOTE, ColumnRole.UNIT, ColumnRole.MINISTRY,
             ColumnRole.STATUS);
@@ -105,7 +107,9 @@ public final class GridBuilder {
             total |= role == ColumnRole.TOTAL || role == ColumnRole.SUBTOTAL;
         }
         Set<Integer> years = new java.util.LinkedHashSet<>();
-        path.forEach(l -> years.addAll(Labels.years(l)));
+        // a year heads a column only in a heading-sized label: a sentence ending in its period ('17~'24) is no
+        // year column (seed 003's 추진 내용 headers)
+        path.stream().filter(l -> l.length() <= MAX_YEAR_LABEL).forEach(l -> years.addAll(Labels.years(l)));
         Unit unit = tableUnit;
         for (String l : path) {
             unit = vocabularies.amounts().units().unitIn(l).orElse(unit);

@@ -221,4 +221,18 @@ class GridModelTest {
         assertThat(collector.facts()).extracting(TableFact::amountAsWritten).containsExactlyInAnyOrder("816", "634");
         assertThat(collector.findings()).noneMatch(f -> f.rule().startsWith("number.") || f.rule().startsWith("unit."));
     }
+
+    /** Seed 003 t17: a sentence ending in its period heads the column; its cells are prose, no amounts. */
+    @Test
+    void aSentenceWithItsPeriodIsNoYearColumn() {
+        Table table = GridTables.of(2, 2, 1)
+                .row(0, 0, "지능형 생산장비·로봇", "AI·5G 융합 자율 제어·동작이 가능한 차세대 로봇 제품 및 부품 기술개발('17~'24)")
+                .row(1, 0, "스마트 제조", "3대 분야(정밀가공장비, 융합공정장비) 핵심부품 개발('20~'24)")
+                .table();
+
+        TableFactCollector collector = read(table, plan2024InEok());
+
+        assertThat(collector.facts()).isEmpty();
+        assertThat(collector.findings()).noneMatch(f -> f.severity() == dev.planetl.read.Severity.ERROR);
+    }
 }
