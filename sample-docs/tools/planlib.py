@@ -59,6 +59,16 @@ def num(value, decimals=0):
     return Cell(fmt(value, decimals), num=True)
 
 
+# Bodies renamed on 2025-10-01 (정부조직법, vocab/ministries.tsv): the canonical ministry of a fiscal year is the
+# body in force on 31 December of that year, so a 2025 line of 환경부 is one of 기후에너지환경부 (as printed: 환경부).
+RENAMED_2025_10_01 = {"환경부": "기후에너지환경부", "산업통상자원부": "산업통상부", "여성가족부": "성평등가족부"}
+
+
+def in_force(ministry, fiscal_year):
+    """The canonical name of a ministry for a fiscal year: the body in force at the end of that year."""
+    return RENAMED_2025_10_01.get(ministry, ministry) if ministry and int(fiscal_year) >= 2025 else ministry
+
+
 class Table:
     """A printed table: header rows and body rows of Cells (cells covered by a span are left out, as in
     HTML), and the truth it carries: facts, lines and totals, each a dict in the contract's columns."""
@@ -79,12 +89,13 @@ class Table:
                            "amount": won(amount, unit), "is_total": "true" if is_total else "false"})
 
     def line(self, program, ministry, fiscal_year, measure, amount, unit, is_new="", code="", area=""):
-        self.lines.append({"program": collapse(program), "ministry": ministry, "fiscal_year": fiscal_year,
+        self.lines.append({"program": collapse(program), "ministry": in_force(ministry, fiscal_year),
+                           "fiscal_year": fiscal_year,
                            "measure": measure, "amount_krw": won(amount, unit), "is_new": is_new,
                            "policy_area_code": code, "policy_area": area})
 
     def total(self, kind, code, ministry, fiscal_year, measure, amount, unit):
-        self.totals.append({"kind": kind, "policy_area_code": code, "ministry": ministry,
+        self.totals.append({"kind": kind, "policy_area_code": code, "ministry": in_force(ministry, fiscal_year),
                             "fiscal_year": fiscal_year, "measure": measure, "amount_krw": won(amount, unit)})
 
 
