@@ -151,6 +151,11 @@ public final class GridBuilder {
         if (measure == null) {
             measure = context.measure();
         }
+        if (measure == null && context.caption() != null) {
+            // a caption that names what the figures are but no year (< 재원별 연도별 투자계획 > over '25–'29
+            // columns): its measure, the years being the columns'
+            measure = vocabularies.statements().read(context.caption()).measure();
+        }
         return new GridColumn(c, path, kind, named, total, year, measure, unit, decisive);
     }
 

@@ -70,7 +70,9 @@ final class GridFacts {
                     continue;
                 }
                 if (column.fiscalYear() == null || column.measure() == null) {
-                    unplaced.merge(column.index(), 1, Integer::sum);
+                    if (!spansYears(column)) {
+                        unplaced.merge(column.index(), 1, Integer::sum);
+                    }
                     continue;
                 }
                 Amount a = value.amount();
@@ -97,6 +99,15 @@ final class GridFacts {
                     new SourceRef(at(grid.bodyStart(), columns.get(0)), first)));
         });
         return this;
+    }
+
+    /**
+     * A total column over the table's year columns ({@code '25 … '29 | 합계}): a sum over several years, which is no
+     * fact of any one year (the contract) and no finding either; its cells are checked against the year columns.
+     */
+    private boolean spansYears(GridColumn column) {
+        return column.total() && column.fiscalYear() == null && grid.amountColumns().stream()
+                .filter(c -> !c.total() && c.fiscalYear() != null).map(GridColumn::fiscalYear).distinct().count() > 1;
     }
 
     /** The cell as a term of the table's equations; null when the grid holds no such cell. */

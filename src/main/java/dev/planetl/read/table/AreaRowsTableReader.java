@@ -45,7 +45,8 @@ public final class AreaRowsTableReader implements TableReader {
         }
         TableLayout t = found.get();
         int firstAmount = t.first(ColumnRole.AMOUNT);
-        if (firstAmount < 1 || t.first(ColumnRole.PROGRAM) >= 0 || t.first(ColumnRole.MINISTRY) >= 0) {
+        int ministry = t.first(ColumnRole.MINISTRY);
+        if (firstAmount < 1 || t.first(ColumnRole.PROGRAM) >= 0 || ministry >= 0 && !leadMinistry(table, t, ministry)) {
             return Optional.empty();
         }
         List<Integer> labels = new ArrayList<>();
@@ -68,6 +69,20 @@ public final class AreaRowsTableReader implements TableReader {
             }
         }
         return areaRows >= 2 ? Optional.of(layout) : Optional.empty();
+    }
+
+    /**
+     * A ministry column beside the areas ({@code 구분 | 주관부처 | 2024년 예산}, each area its own label and its lead
+     * ministry): the figures are the areas' totals, the ministry is not read. A ministry column before the labels,
+     * or beside labels merged down, makes the ministries the rows' subject: not this reader's.
+     */
+    private boolean leadMinistry(Table table, TableLayout t, int ministry) {
+        if (ministry < 1 || ministry > t.first(ColumnRole.AMOUNT) || t.columns(ColumnRole.MINISTRY).size() > 1) {
+            return false;
+        }
+        ColumnRole left = t.role(ministry - 1);
+        return (left == null || left == ColumnRole.LABEL || left == ColumnRole.STATUS || left == ColumnRole.GOAL
+                || left == ColumnRole.TARGET) && ItemColumn.ownLabelsLeftOf(vocabularies, table, t.headerRows(), ministry);
     }
 
     @Override

@@ -49,13 +49,21 @@ public final class MinistryColumnsMatrixReader implements TableReader {
         TableLayout t = found.get();
         List<Integer> ministries = new ArrayList<>();
         int total = -1;
+        List<String> names = new ArrayList<>();
         for (int c = 1; c < table.columnCount(); c++) {
-            String header = t.paths().get(c);
             if (t.role(c) == ColumnRole.TOTAL) {
                 total = c;
-            } else if (isMinistry(header)) {
-                ministries.add(c);
+                continue;
             }
+            Optional<String> name = ministryHeader(t.paths().get(c));
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (names.contains(name.get())) {
+                return Optional.empty(); // a ministry twice: its columns differ by something this reader does not read
+            }
+            names.add(name.get());
+            ministries.add(c);
         }
         if (ministries.size() < 2) {
             return Optional.empty();
@@ -69,6 +77,26 @@ public final class MinistryColumnsMatrixReader implements TableReader {
             }
         }
         return areaRows >= 2 ? Optional.of(new Layout(t, 0, ministries, total)) : Optional.empty();
+    }
+
+    /**
+     * The ministry a column's header names, or empty: the whole header ({@code 과학기술정보통신부}), or its innermost
+     * label under a group header that states no year ({@code 부처별 예산(안) › 산업부}: the group says what the figures
+     * are, the ministry whose they are). Under a year group ({@code 2024 › 산업부}) the columns are ministries of
+     * several years, which this reader, one period a table, does not read.
+     */
+    private Optional<String> ministryHeader(String path) {
+        if (isMinistry(path)) {
+            return Optional.of(path);
+        }
+        int last = path.lastIndexOf(TableLayout.PATH_SEPARATOR);
+        if (last < 0) {
+            return Optional.empty();
+        }
+        String inner = path.substring(last + TableLayout.PATH_SEPARATOR.length());
+        String outer = path.substring(0, last);
+        return isMinistry(inner) && !vocabularies.statements().read(outer).hasYear() ? Optional.of(inner)
+                : Optional.empty();
     }
 
     private boolean isMinistry(String header) {
@@ -86,8 +114,11 @@ public final class MinistryColumnsMatrixReader implements TableReader {
         }
         Unit unit = context.unit();
         List<MinistryResolution> ministries = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (int c : layout.ministries()) {
-            ministries.add(vocabularies.ministries().resolve(layout.columns().paths().get(c), context.fiscalYear()));
+            String name = ministryHeader(layout.columns().paths().get(c)).orElseThrow();
+            names.add(name);
+            ministries.add(vocabularies.ministries().resolve(name, context.fiscalYear()));
         }
         for (int r = layout.columns().headerRows(); r < table.rowCount(); r++) {
             if (Cells.blankRow(table, r)) {
@@ -106,7 +137,7 @@ public final class MinistryColumnsMatrixReader implements TableReader {
             for (int i = 0; i < layout.ministries().size(); i++) {
                 int c = layout.ministries().get(i);
                 MinistryResolution ministry = ministries.get(i);
-                String name = layout.columns().paths().get(c);
+                String name = names.get(i);
                 if (!ministry.isSingle()) {
                     out.unreadMinistry(ministry, Cells.where(table, r), name, "its cell", Cells.text(table, r, c),
                             Cells.cellRef(table, r, c));

@@ -78,10 +78,28 @@ public final class MinistryTotalsTableReader implements TableReader {
                 }
             }
             if (!pairs.isEmpty()) {
-                return Optional.of(new Layout(r, pairs));
+                return namedByLabels(table, r, pairs.get(0).ministry()) ? Optional.empty()
+                        : Optional.of(new Layout(r, pairs));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when the rows are named by a label column left of the ministry column, each row that prints a ministry
+     * printing its own label there ({@code 구분 | 부처 | 2024년 예산}, a project or area per row): the ministry is
+     * the row's ministry, and its figures are the project's or the area's, not the ministry's total.
+     */
+    private boolean namedByLabels(Table table, int header, int ministry) {
+        if (ministry < 1) {
+            return false;
+        }
+        ColumnRole role = HeaderRoles.role(vocabularies.headers(), table, header, ministry - 1);
+        if (role != null && role != ColumnRole.LABEL && role != ColumnRole.STATUS && role != ColumnRole.GOAL
+                && role != ColumnRole.TARGET) {
+            return false;
+        }
+        return ItemColumn.ownLabelsLeftOf(vocabularies, table, header + 1, ministry);
     }
 
     @Override

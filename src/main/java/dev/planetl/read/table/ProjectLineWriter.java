@@ -67,7 +67,7 @@ final class ProjectLineWriter {
 
     private void line(ProjectTableReader.Line line) {
         int r = line.row();
-        String program = line.program().toString();
+        String program = RowLabels.withoutItemMark(line.program().toString());
         SourceRef ref = Cells.rowRef(table, r);
         int blanks = 0;
         for (TableLayout.AmountColumn column : columns) {

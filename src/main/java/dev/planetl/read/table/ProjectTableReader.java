@@ -75,7 +75,11 @@ public final class ProjectTableReader implements TableReader {
         int firstAmount = amounts.get(0);
         List<Integer> programs = t.columns(ColumnRole.PROGRAM).stream().filter(c -> c < firstAmount).toList();
         if (programs.isEmpty()) {
-            return Optional.empty();
+            int item = ItemColumn.find(vocabularies, table, t, firstAmount);
+            if (item < 0) {
+                return Optional.empty();
+            }
+            programs = List.of(item);
         }
         if (programs.size() > 1 && anyAreaLabel(table, t, programs.get(0))) {
             // 추진과제 | 세부사업명 with numbered tasks (1-1. …) over their projects: the tasks are areas
@@ -98,6 +102,9 @@ public final class ProjectTableReader implements TableReader {
     /** True when the table has what the seed-series reader does not read. */
     private boolean general(Table table, Layout l) {
         TableLayout t = l.columns();
+        if (t.role(l.programs().get(0)) != ColumnRole.PROGRAM) {
+            return true; // items named under 구분: the seed-series reader needs a program header
+        }
         if (l.area() >= 0 && t.role(l.area()) != ColumnRole.TARGET || l.programs().size() > 1 || l.ministry() < 0
                 || !t.columns(ColumnRole.CHANGE).isEmpty() || !t.columns(ColumnRole.CHANGE_RATE).isEmpty()
                 || t.headerRows() > 1) {
@@ -118,7 +125,7 @@ public final class ProjectTableReader implements TableReader {
         return status >= 0 && statusCells(table, t, status) ? status : -1;
     }
 
-    private static boolean statusCells(Table table, TableLayout t, int column) {
+    static boolean statusCells(Table table, TableLayout t, int column) {
         boolean any = false;
         for (int r = t.headerRows(); r < table.rowCount(); r++) {
             String text = Cells.text(table, r, column);

@@ -18,8 +18,12 @@ final class RowLabels {
     /** What kind of total a row label announces. */
     enum Total { NONE, GROUP, GRAND, PLAIN }
 
-    /** {@code 전략1 계}, {@code 1. 과학기술 인재 양성 소계}: an area label followed by 계 or 소계. */
-    private static final Pattern AREA_TOTAL = Pattern.compile("^(.+?)\\s*(?:소\\s*계|계)$");
+    /**
+     * {@code 전략1 계}, {@code 전략1계}, {@code 1. 과학기술 인재 양성 소계}: an area label followed by 소계, or by 계 as a
+     * word of its own (or glued to the area's number). {@code 2. 생태계} is an area whose name ends in 계, no total.
+     */
+    private static final Pattern AREA_TOTAL = Pattern.compile(
+            "^(.+?)(?:\\s*소\\s*계|\\s+계|(?<=[\\dⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])계)$");
 
     private RowLabels() {
     }
@@ -50,6 +54,18 @@ final class RowLabels {
     static Optional<String> areaOfTotal(String label) {
         Matcher m = AREA_TOTAL.matcher(label);
         return m.matches() && AreaLabel.parse(m.group(1)).isPresent() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** A circled item number opening a label: {@code ① 산림생태계 복원}. */
+    private static final Pattern ITEM_MARK = Pattern.compile("^[\\u2460-\\u2473\\u2776-\\u277F]\\s*(?=\\S)");
+
+    /**
+     * A project's name without the circled number that enumerates it under its area ({@code ① 산림생태계 복원} →
+     * {@code 산림생태계 복원}): the number is its place in the list, not part of its name. Other numbering
+     * ({@code 1-1}, {@code (1)}) is kept, as it may be part of a name.
+     */
+    static String withoutItemMark(String name) {
+        return ITEM_MARK.matcher(name).replaceFirst("");
     }
 
     /** True when the text is 신규 or 계속 (as printed in a status column). */

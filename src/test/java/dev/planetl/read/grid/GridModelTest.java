@@ -235,4 +235,46 @@ class GridModelTest {
         assertThat(collector.facts()).isEmpty();
         assertThat(collector.findings()).noneMatch(f -> f.severity() == dev.planetl.read.Severity.ERROR);
     }
+
+    /**
+     * 구분 | '25 | '26 | 합계 by funding source under a caption that names the measure but no year: 60 + 40 = 100,
+     * 70 + 30 = 100; each row's 합계 the sum of its two years (130, 70, 200).
+     */
+    private static Table fundingSources(String nationalTotal) {
+        return GridTables.of(4, 4, 1).row(0, 0, "구분", "'25", "'26", "합계")
+                .row(1, 0, "국비", "60", "70", nationalTotal)
+                .row(2, 0, "지방비", "40", "30", "70")
+                .row(3, 0, "합계", "100", "100", "200").table();
+    }
+
+    private static TableContext captionOnly(String caption) {
+        return new TableContext(null, null, VOCABULARIES.amounts().units().parseUnit("억원").orElseThrow(), caption,
+                null, null, null);
+    }
+
+    @Test
+    void aCaptionNamingTheMeasureGivesItToYearColumnsAndAMultiYearTotalIsCheckedNotAFact() {
+        TableFactCollector read = read(fundingSources("130"), captionOnly("재원별 연도별 투자계획"));
+
+        // 투자계획 in the caption: plan; the years are the columns'; the 합계 column spans two years: no fact
+        assertThat(read.facts()).hasSize(6).allMatch(f -> f.measure() == Measure.PLAN);
+        assertThat(byPaths(read.facts())).containsEntry("국비 | '25", new BigDecimal(60).multiply(EOK))
+                .containsEntry("지방비 | '26", new BigDecimal(30).multiply(EOK))
+                .containsEntry("합계 | '26", new BigDecimal(100).multiply(EOK));
+        assertThat(read.facts()).noneMatch(f -> f.columnPathText().equals("합계"));
+        assertThat(read.findings()).as("a total over the years is no unplaced amount").isEmpty();
+        // checked: each row's 합계 against its years, each year's 합계 against its sources
+        assertThat(read.sums()).filteredOn(s -> s.rule().equals(PrintedSum.COLUMN_TOTAL)).hasSize(3);
+        TableSums.Outcome outcome = new TableSums().check(read.facts(), read.sums(), 2025);
+        assertThat(outcome.results()).isNotEmpty().allMatch(r -> r.passed());
+    }
+
+    @Test
+    void aWrongMultiYearTotalFailsItsCheck() {
+        TableFactCollector read = read(fundingSources("150"), captionOnly("재원별 연도별 투자계획"));
+        TableSums.Outcome outcome = new TableSums().check(read.facts(), read.sums(), 2025);
+        assertThat(outcome.findings()).anyMatch(f -> f.rule().equals(PrintedSum.COLUMN_TOTAL));
+        assertThat(outcome.facts().stream().filter(f -> f.rowPathText().equals("국비")))
+                .allMatch(f -> f.checkStatus() == TableFact.CheckStatus.FAILED);
+    }
 }
