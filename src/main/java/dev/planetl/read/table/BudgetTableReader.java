@@ -90,7 +90,8 @@ public final class BudgetTableReader {
                 if (!Continuations.isPageFurniture(paragraph)) {
                     lastTable = null;
                 }
-            } else if (block instanceof Table table) {
+            } else if (block instanceof Table extracted) {
+                Table table = HeaderSpans.restored(extracted);
                 TableContext context = tracker.contextFor(table);
                 Table toRead = table;
                 Optional<TableReader> reader = recogniser(table);

@@ -63,4 +63,45 @@ class MinistryColumnsMatrixReaderTest {
         // not tell from the context's
         assertThat(reader.recognises(matrix("2024년 예산"))).isFalse();
     }
+
+    /** The same matrix as a page without rules gives it: the group label one cell over the middle column. */
+    private static Table unruled() {
+        return Tables.grid(5, 5)
+                .row(0, 0, "구분", "", "부처별 예산(안)", "", "합계")
+                .row(1, 0, "", "산업부", "과기정통부", "환경부", "")
+                .row(2, 0, "Ⅰ. 첨단산업 표준 선점", "100", "50", "-", "150")
+                .row(3, 0, "Ⅱ. 탄소중립 표준 기반", "20", "-", "30", "50")
+                .row(4, 0, "합 계", "120", "50", "30", "200")
+                .build();
+    }
+
+    @Test
+    void aCentredGroupLabelWithoutItsSpanIsWidenedOverTheLabelsBelowIt() {
+        Table restored = HeaderSpans.restored(unruled());
+
+        assertThat(restored.cellAt(0, 1)).hasValueSatisfying(c -> {
+            assertThat(c.text()).isEqualTo("부처별 예산(안)");
+            assertThat(c.column()).isEqualTo(1);
+            assertThat(c.columnSpan()).isEqualTo(3);
+        });
+        // 구분 and 합계 stand over nothing: row labels and a total column, not groups
+        assertThat(restored.cellAt(0, 0).orElseThrow().columnSpan()).isEqualTo(1);
+        assertThat(restored.cellAt(0, 4).orElseThrow().columnSpan()).isEqualTo(1);
+        TableReading ruled = reader.read(matrix("부처별 예산(안)"), Contexts.of(2025, Measure.PLAN, "억원"));
+        TableReading read = reader.read(restored, Contexts.of(2025, Measure.PLAN, "억원"));
+        assertThat(read.totals()).extracting(ReportedTotal::kind, ReportedTotal::ministry, ReportedTotal::amountKrw)
+                .containsExactlyElementsOf(ruled.totals().stream().map(t -> tuple(t.kind(), t.ministry(),
+                        t.amountKrw())).toList());
+    }
+
+    @Test
+    void aLabelOffTheMiddleOfTheEmptyCellsBesideItKeepsItsExtent() {
+        // the label over the first of three sub-columns: which of them it heads is not printed, so nothing is widened
+        Table table = Tables.grid(3, 5)
+                .row(0, 0, "구분", "부처별 예산(안)", "", "", "합계")
+                .row(1, 0, "", "산업부", "과기정통부", "환경부", "")
+                .row(2, 0, "Ⅰ. 첨단산업", "100", "50", "30", "180")
+                .build();
+        assertThat(HeaderSpans.restored(table)).isSameAs(table);
+    }
 }
