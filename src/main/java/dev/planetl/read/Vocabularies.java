@@ -3,6 +3,7 @@ package dev.planetl.read;
 import dev.planetl.read.context.StatementReader;
 import dev.planetl.read.number.AmountParser;
 import dev.planetl.read.number.UnitVocabulary;
+import dev.planetl.read.vocab.CellPatterns;
 import dev.planetl.read.vocab.HeaderVocabulary;
 import dev.planetl.read.vocab.MinistryDictionary;
 import dev.planetl.read.vocab.PolicyAreaCatalogue;
@@ -15,7 +16,7 @@ import java.util.Objects;
  * Immutable and thread-safe; build once and share.
  */
 public record Vocabularies(AmountParser amounts, MinistryDictionary ministries, HeaderVocabulary headers,
-                           PolicyAreaCatalogue areas, StatementReader statements) {
+                           PolicyAreaCatalogue areas, StatementReader statements, CellPatterns cells) {
 
     public Vocabularies {
         Objects.requireNonNull(amounts, "amounts");
@@ -23,6 +24,7 @@ public record Vocabularies(AmountParser amounts, MinistryDictionary ministries, 
         Objects.requireNonNull(headers, "headers");
         Objects.requireNonNull(areas, "areas");
         Objects.requireNonNull(statements, "statements");
+        Objects.requireNonNull(cells, "cells");
     }
 
     /** The vocabularies shipped in {@code src/main/resources/vocab/}. */
@@ -37,6 +39,7 @@ public record Vocabularies(AmountParser amounts, MinistryDictionary ministries, 
      */
     public static Vocabularies from(VocabularySource source) {
         return new Vocabularies(new AmountParser(UnitVocabulary.from(source)), MinistryDictionary.from(source),
-                HeaderVocabulary.from(source), PolicyAreaCatalogue.from(source), StatementReader.from(source));
+                HeaderVocabulary.from(source), PolicyAreaCatalogue.from(source), StatementReader.from(source),
+                CellPatterns.from(source));
     }
 }

@@ -27,10 +27,6 @@ public final class GridBuilder {
     private static final int MAX_HEADER_ROWS = 3;
     private static final Pattern PLAIN_NUMBER = Pattern.compile("^[△▽−－-]?\\s*[(（]?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*[)）]?$");
     private static final Pattern UNIT_LINE = Pattern.compile("^[(\\[（]?\\s*단\\s*위\\s*[:：]?.*");
-    private static final java.util.regex.Pattern YEAR_CELL =
-            java.util.regex.Pattern.compile("(?:(?:19|20)\\d{2}\\s*년(?:도)?|[’'‘]\\d{2}(?:년(?:도)?)?)"
-                    + "(?:\\s*[~∼～\\-–]\\s*(?:(?:19|20)?\\d{2}|[’'‘]\\d{2})(?:년(?:도)?)?)?"
-                    + "|(?:19|20)\\d{2}\\s*[~∼～\\-–]\\s*(?:19|20)?\\d{2}");
     /** The longest header label, in characters, whose years make a year column. */
     private static final int MAX_YEAR_LABEL = 30;
     private static final Set<ColumnRole> NEVER_AMOUNT = EnumSet.of(ColumnRole.SHARE, ColumnRole.CHANGE_RATE,
@@ -160,14 +156,14 @@ public final class GridBuilder {
     }
 
     /** True when every non-blank body cell of the column, and at least one, is a year or period: 1999년, '21, '20~'25. */
-    private static boolean yearCells(Table table, int bodyStart, int c) {
+    private boolean yearCells(Table table, int bodyStart, int c) {
         int years = 0;
         for (int r = bodyStart; r < table.rowCount(); r++) {
             String text = Labels.normalise(table.textAt(r, c));
             if (text.isEmpty()) {
                 continue;
             }
-            if (!YEAR_CELL.matcher(text).matches()) {
+            if (!vocabularies.cells().yearCell().matcher(text).matches()) {
                 return false;
             }
             years++;

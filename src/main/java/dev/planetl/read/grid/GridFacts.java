@@ -11,6 +11,7 @@ import dev.planetl.read.number.Amount;
 import dev.planetl.read.number.AmountParser;
 import dev.planetl.read.number.AmountReading;
 import dev.planetl.read.number.Unit;
+import dev.planetl.read.vocab.CellPatterns;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,21 +30,11 @@ import java.util.regex.Pattern;
 final class GridFacts {
 
     private static final Pattern LAST_NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?(?!.*\\d)");
-    /** A period, a year or a "continues" mark, as roadmap tables print them under their year columns. */
-    private static final Pattern SCHEDULE_MARK = Pattern.compile(
-            "(?:[(\\[]?'?\\d{2}(?:\\d{2})?(?:년|\\.\\d{1,2}\\.?)?\\s*[~∼]\\s*(?:'?\\d{2}(?:\\d{2})?(?:년|\\.\\d{1,2}\\.?)?)?[)\\]]?"
-            + "|\\d{4}\\s*년(?:\\s*\\d{1,2}\\s*월)?|'\\d{2}(?:년)?|계속|지속|상시|완료)");
-    /** A count or a measure, not money: 51명, 3개소, 12건, 2만 가구, 4.5%p. */
-    private static final Pattern COUNT = Pattern.compile("[△▽−\\-]?[\\d,.]+\\s*(?:[십백천만]\\s*)?"
-            + "(?:명|개|개소|건|회|곳|종|대|편|톤|개월|일|시간|배|위|가구|세대|호|인|점|권|차|%p|%P|km|㎞|㎡)"
-            + "(?:\\s*[(\\[].*[)\\]])?");
-    /** A row that prints rates or changes beside the amounts of the rows above: 증감률, 증감, 비중. */
-    private static final Pattern RATE_ROW = Pattern.compile(
-            "(?:전년\\s*(?:대비|比)\\s*)?(?:증\\s*감\\s*률?|증가율|감소율|비\\s*중|비율|구성비)(?:\\s*\\(.*\\))?");
     private static final BigDecimal HALF = new BigDecimal("0.5");
 
     private final Grid grid;
     private final AmountParser parser;
+    private final CellPatterns patterns;
     private final boolean reportCells;
     private final Map<Long, CellValue> values = new LinkedHashMap<>();
     final List<TableFact> facts = new ArrayList<>();
@@ -51,9 +42,10 @@ final class GridFacts {
     /** Numbers printed in amount columns, read or not: a table that prints some yet yields no fact says so. */
     int printedNumbers;
 
-    GridFacts(Grid grid, AmountParser parser, boolean reportCells) {
+    GridFacts(Grid grid, AmountParser parser, CellPatterns patterns, boolean reportCells) {
         this.grid = grid;
         this.parser = parser;
+        this.patterns = patterns;
         this.reportCells = reportCells;
     }
 
@@ -124,10 +116,10 @@ final class GridFacts {
         }
         SourceRef source = new SourceRef(at(row.index(), column.index()), Labels.normalise(raw));
         String text = Labels.normalise(raw);
-        if (!row.path().isEmpty() && RATE_ROW.matcher(row.path().get(row.path().size() - 1)).matches()) {
+        if (!row.path().isEmpty() && patterns.rateRow().matcher(row.path().get(row.path().size() - 1)).matches()) {
             return CellValue.UNUSABLE; // a rate or change row under amount columns: no money of its own
         }
-        if (text.endsWith("%") || SCHEDULE_MARK.matcher(text).matches() || COUNT.matcher(text).matches()) {
+        if (text.endsWith("%") || patterns.scheduleMark().matcher(text).matches() || patterns.count().matcher(text).matches()) {
             // a share, a count (51명), or a roadmap cell under a year column ('20~'25, 2012년, 계속): no money
             return CellValue.UNUSABLE;
         }

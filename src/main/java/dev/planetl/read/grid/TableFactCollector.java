@@ -68,7 +68,7 @@ public final class TableFactCollector {
         if (grid.isEmpty()) {
             return;
         }
-        GridFacts cells = new GridFacts(grid.get(), vocabularies.amounts(), !readByKind).read();
+        GridFacts cells = new GridFacts(grid.get(), vocabularies.amounts(), vocabularies.cells(), !readByKind).read();
         facts.addAll(cells.facts);
         findings.addAll(cells.findings);
         sums.addAll(new GridSums(grid.get(), cells).sums());

@@ -21,7 +21,7 @@ import java.util.TreeSet;
 public final class VocabularySource {
 
     /** Every vocabulary file planetl reads, by file name. A folder may hold any of them, and no other {@code .tsv}. */
-    public static final List<String> FILES = List.of("header-synonyms.tsv", "measure-words.tsv",
+    public static final List<String> FILES = List.of("cell-patterns.tsv", "header-synonyms.tsv", "measure-words.tsv",
             "mention-subjects.tsv", "ministries.tsv", "plan-issuers.tsv", "plan-series.tsv",
             "policy-areas.tsv", "prose-currencies.tsv", "schedule-headers.tsv", "units.tsv");
 
