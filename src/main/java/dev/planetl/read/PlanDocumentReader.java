@@ -63,7 +63,7 @@ public final class PlanDocumentReader implements DocumentReader {
         TableReading tableReading = tables.read(document, outside.plan().issuer());
         // A schedule table is no budget table: its year columns hold periods ('20~'25), not amounts, so what the
         // budget readers and the fact reader say about it (unrecognised, malformed numbers, no fact) is not news.
-        Set<Integer> scheduleTables = new HashSet<>();
+        Set<Integer> scheduleTables = new HashSet<>(prose.scheduleTables(document, outside.plan().planYear()));
         outside.tasks().forEach(t -> scheduleTables.add(t.source().provenance().tableIndex()));
         List<Finding> findings = new ArrayList<>(extractionFindings(document));
         findings.addAll(outside.findings());

@@ -52,6 +52,11 @@ public final class PlanProseReader implements DocumentReader {
         return mentions.statisticOfTitle(document);
     }
 
+    /** The tables of the document read as schedules, whose year columns hold no amounts. */
+    public java.util.Set<Integer> scheduleTables(Document document, Integer planYear) {
+        return schedules.read(document, planYear).tables();
+    }
+
     @Override
     public ReadResult read(Document document) {
         return read(document, null);
