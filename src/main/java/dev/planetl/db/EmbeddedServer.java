@@ -114,7 +114,9 @@ public final class EmbeddedServer implements AutoCloseable {
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setPort(port)
-                .setPGStartupWait(Duration.ofSeconds(60))
+                // a durable server may replay its WAL after a crash, on a loaded machine for minutes: a nightly
+                // run waits rather than fail (60 s gave up on a 2-core machine at load 25)
+                .setPGStartupWait(Duration.ofSeconds(300))
                 .setLocaleConfig("locale", "C")
                 .setLocaleConfig("encoding", "UTF8")
                 // zonky passes its "locale" settings to initdb as --key=value after its own "-A trust": a fresh
@@ -140,8 +142,13 @@ public final class EmbeddedServer implements AutoCloseable {
      */
     private static void prepare(int port, String password, Path dataDir, boolean freshStart) throws IOException {
         try (Connection c = DriverManager.getConnection(url(port, "postgres"), SUPERUSER, password)) {
-            if (!ServerAccess.secured(dataDir) || freshStart) {
-                log.info("Securing {}: superuser password, password logins only (scram-sha-256)", dataDir);
+            boolean secured = ServerAccess.secured(dataDir);
+            if (!secured || freshStart) {
+                if (secured) {
+                    log.debug("Dropping the remote logins a stopped 'planetl db --listen' left in {}", dataDir);
+                } else {
+                    log.info("Securing {}: superuser password, password logins only (scram-sha-256)", dataDir);
+                }
                 ServerAccess.secure(c, password, dataDir, List.of());
             }
             createDatabaseIfMissing(c);
