@@ -29,8 +29,11 @@ class HwpxSectionStreamTest {
         }
 
         // then
+        // the library's failure is a NullPointerException: its helpful message, or its name where the JIT's
+        // fast throw left it without one
         assertThat(doc.warnings()).singleElement().asString()
-                .contains("hwpxlib could not read the package", "is null", "section XML was read");
+                .contains("hwpxlib could not read the package", "section XML was read")
+                .containsPattern("\\((NullPointerException|.*is null)\\)");
         List<Table> tables = doc.tables().toList();
         assertThat(tables).hasSize(2);
         assertThat(tables.get(0).rowCount()).isEqualTo(4);
