@@ -17,9 +17,26 @@ public final class IngestContext {
     private IngestContext() {
     }
 
+    /** The job with as many threads as the definition says (by default one per processor). */
     public static ConfigurableApplicationContext start(DataSource dataSource, JobDefinition definition,
                                                        DocumentPipeline pipeline, ProgressSink progress) {
-        return new SpringApplicationBuilder(IngestJobConfig.class)
+        return start(dataSource, definition, pipeline, progress, definition.parallelism());
+    }
+
+    /** The job with its partitions on threads of this process. */
+    public static ConfigurableApplicationContext start(DataSource dataSource, JobDefinition definition,
+                                                       DocumentPipeline pipeline, ProgressSink progress,
+                                                       Parallelism parallelism) {
+        return start(dataSource, definition, pipeline, progress, parallelism, LocalPartitionConfig.class);
+    }
+
+    /**
+     * @param partitions the configuration that supplies the process step's partition handler
+     */
+    static ConfigurableApplicationContext start(DataSource dataSource, JobDefinition definition,
+                                                DocumentPipeline pipeline, ProgressSink progress,
+                                                Parallelism parallelism, Class<?> partitions) {
+        return new SpringApplicationBuilder(IngestJobConfig.class, partitions)
                 .web(WebApplicationType.NONE)
                 .bannerMode(org.springframework.boot.Banner.Mode.OFF)
                 .logStartupInfo(false)
@@ -34,6 +51,8 @@ public final class IngestContext {
                     beans.registerSingleton("jobDefinition", definition);
                     beans.registerSingleton("documentPipeline", pipeline);
                     beans.registerSingleton("progressSink", progress);
+                    beans.registerSingleton("parallelism", parallelism);
+                    beans.registerSingleton("workerId", WorkerId.current());
                 })
                 .run();
     }
