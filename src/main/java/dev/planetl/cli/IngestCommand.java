@@ -25,6 +25,9 @@ public class IngestCommand implements Callable<Integer> {
     @Mixin
     ParallelOptions parallel;
 
+    @Mixin
+    RemoteOptions remote;
+
     @Parameters(index = "0", paramLabel = "DIR", description = "The folder of plan documents.")
     Path folder;
 
@@ -36,7 +39,7 @@ public class IngestCommand implements Callable<Integer> {
         if (!java.nio.file.Files.isDirectory(folder)) {
             throw new UsageException("Not a folder: " + folder);
         }
-        return IngestLauncher.launch(warehouse, vocabulary, parallel, w -> folder, null, false, "ingest",
-                spec.commandLine().getOut());
+        return IngestLauncher.launch(warehouse, vocabulary, parallel, remote.settings(), w -> folder, null, false,
+                "ingest", spec.commandLine().getOut());
     }
 }

@@ -120,7 +120,7 @@ public class DocumentStepConfig {
     }
 
     /** The run a step belongs to: created by the discover step for the job instance, kept across restarts. */
-    static long runId(JdbcTemplate jdbc, StepExecution stepExecution) {
+    public static long runId(JdbcTemplate jdbc, StepExecution stepExecution) {
         return new RunRepository(jdbc).existingRunFor(stepExecution.getJobExecution().getJobInstance().getInstanceId());
     }
 }

@@ -45,10 +45,15 @@ public class ProgressListener implements StepExecutionListener {
         }
     }
 
+    /** Counts what left the pending set, whoever read it: this process's threads or remote workers. */
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
+        long runId = DocumentStepConfig.runId(jdbc, stepExecution);
+        int left = jdbc.queryForObject("""
+                select count(*) from staging.run_document
+                where run_id = ? and action = 'process' and state = 'pending'""", Integer.class, runId);
         synchronized (sink) {
-            sink.finished(done.get(), total);
+            sink.finished(total - left, total);
         }
         return null;
     }
