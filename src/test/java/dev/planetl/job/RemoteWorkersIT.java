@@ -43,21 +43,23 @@ class RemoteWorkersIT {
         writeDocuments();
         try (Warehouse w = TestPostgres.freshWarehouse()) {
             JdbcTemplate jdbc = new JdbcTemplate(w.dataSource());
-            // given two workers that joined the warehouse
-            Process one = worker(w, 600, 1);
-            Process two = worker(w, 600, 2);
-            awaitTrue(() -> workers(jdbc) == 2, "both workers registered");
+            // given a manager that hands out the run, and two workers that join the warehouse
+            CompletableFuture<IngestRunner.Outcome> run = CompletableFuture.supplyAsync(() -> manage(w));
+            Process one = worker(w, 600, 1, 20);
+            Process two = worker(w, 600, 2, 20);
 
-            // when the manager hands out the run
-            IngestRunner.Outcome outcome = manage(w);
+            // when the run ends
+            IngestRunner.Outcome outcome = run.get(5, TimeUnit.MINUTES);
 
-            // then every line is in the warehouse once, and both workers read documents
+            // then every line is in the warehouse once, each document read by one of the workers (the manager
+            // reads none)
             assertThat(outcome.exitCode()).as(outcome.summary()).isZero();
             assertEachLineOnce(jdbc);
             assertThat(jdbc.queryForList("select distinct worker_pid from staging.document", Long.class))
-                    .containsExactlyInAnyOrder(one.pid(), two.pid());
+                    .isNotEmpty().isSubsetOf(one.pid(), two.pid());
             // and, with nothing more to do, they end by themselves (--exit-when-idle)
             assertThat(one.waitFor(180, TimeUnit.SECONDS) && two.waitFor(180, TimeUnit.SECONDS)).isTrue();
+            assertThat(one.exitValue()).isZero();
             assertThat(jdbc.queryForObject("select count(*) from staging.worker where stopped_at is not null",
                     Integer.class)).isEqualTo(2);
         }
@@ -68,18 +70,17 @@ class RemoteWorkersIT {
         writeDocuments();
         try (Warehouse w = TestPostgres.freshWarehouse()) {
             JdbcTemplate jdbc = new JdbcTemplate(w.dataSource());
-            Process doomed = worker(w, 1500, 1);
+            CompletableFuture<IngestRunner.Outcome> first = CompletableFuture.supplyAsync(() -> manage(w));
+            Process doomed = worker(w, 1500, 1, 300);
             awaitTrue(() -> workers(jdbc) == 1, "the first worker registered");
-            Process survivor = worker(w, 1500, 2);
-            awaitTrue(() -> workers(jdbc) == 2, "both workers registered");
+            Process survivor = worker(w, 1500, 2, 300);
 
             // when the first worker is killed with SIGKILL after it staged a document, in the middle of a partition
-            CompletableFuture<IngestRunner.Outcome> first = CompletableFuture.supplyAsync(() -> manage(w));
             awaitTrue(() -> stagedBy(jdbc, doomed.pid()) >= 1 && reading(jdbc, doomed.pid()), "the worker mid-way");
             doomed.destroyForcibly();
             doomed.waitFor(30, TimeUnit.SECONDS);
             int stagedByDoomed = stagedBy(jdbc, doomed.pid());
-            IngestRunner.Outcome died = first.get(3, TimeUnit.MINUTES);
+            IngestRunner.Outcome died = first.get(5, TimeUnit.MINUTES);
 
             // then the manager noticed (the run failed instead of waiting for its timeout), and the same command
             // run again resumes the run on the surviving worker
@@ -126,19 +127,20 @@ class RemoteWorkersIT {
     private IngestRunner.Outcome manage(Warehouse w) {
         try (var ctx = IngestContext.startRemote(w.dataSource(), JobDefinition.defaults(),
                 new FixturePipeline("fixture-1"), ProgressSink.lines(new PrintStream(PrintStream.nullOutputStream())),
-                new RemoteSettings(6, Duration.ofMinutes(3), Duration.ofSeconds(5)))) {
+                new RemoteSettings(6, Duration.ofMinutes(4), Duration.ofSeconds(5)))) {
             return IngestContext.runner(ctx).run(docs.toString(), null, false, "ingest");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private Process worker(Warehouse w, long delayMs, int n) throws Exception {
+    private Process worker(Warehouse w, long delayMs, int n, int idleSeconds) throws Exception {
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", cp, "dev.planetl.testing.FixtureWorkerMain",
-                w.jdbcUrl(), TestPostgres.user(), TestPostgres.password(), Long.toString(delayMs), "90"));
+                w.jdbcUrl(), TestPostgres.user(), TestPostgres.password(), Long.toString(delayMs),
+                Integer.toString(idleSeconds)));
         return new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(logs.resolve("worker-" + n + ".log").toFile()).start();
     }
@@ -158,7 +160,7 @@ class RemoteWorkersIT {
     }
 
     private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(300));
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("timed out waiting for " + what);

@@ -25,7 +25,10 @@ public final class PartitionRequests {
         JdbcChannelMessageStore store = new JdbcChannelMessageStore(dataSource);
         store.setChannelMessageStoreQueryProvider(new PostgresChannelMessageStoreQueryProvider());
         store.setTablePrefix("batch.INT_");
-        store.addAllowedPatterns("org.springframework.batch.integration.partition.StepExecutionRequest");
+        // a stored message is Java-serialised; only these classes may come out of the table
+        store.addAllowedPatterns("org.springframework.messaging.support.GenericMessage",
+                "org.springframework.messaging.MessageHeaders", "org.springframework.integration.support.*",
+                "org.springframework.batch.integration.partition.StepExecutionRequest", "java.util.*", "java.lang.*");
         store.afterPropertiesSet();
         return store;
     }

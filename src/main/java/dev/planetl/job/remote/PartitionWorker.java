@@ -64,7 +64,10 @@ public final class PartitionWorker {
         this.settings = settings;
     }
 
-    /** Runs until {@link #stop()} or, with an idle limit, until no request came for that long. */
+    /**
+     * Runs until {@link #stop()} or, with an idle limit, until no request came for that long while no ingest was
+     * under way.
+     */
     public int run() throws InterruptedException {
         long registered = registry.register(id, settings.threads());
         registeredId = registered;
@@ -117,7 +120,16 @@ public final class PartitionWorker {
 
     private void loop(StepExecutionRequestHandler handler, long registered) {
         while (!stopping && !idleLongEnough()) {
-            Message<?> message = requests.receive(RECEIVE_MILLIS);
+            Message<?> message;
+            try {
+                message = requests.receive(RECEIVE_MILLIS);
+            } catch (RuntimeException e) {
+                // the warehouse is unreachable for a moment, or a request could not be read (it is gone from the
+                // queue either way): the worker goes on
+                log.warn("Could not take a partition request: {}", e.toString());
+                pause();
+                continue;
+            }
             if (message == null) {
                 continue;
             }
@@ -126,6 +138,8 @@ public final class PartitionWorker {
                 if (message.getPayload() instanceof StepExecutionRequest request) {
                     handle(handler, request, registered);
                 }
+            } catch (RuntimeException e) {
+                log.error("A partition failed outside its step: {}", e.toString(), e);
             } finally {
                 lastActive.set(System.nanoTime());
                 busy.decrementAndGet();
@@ -173,9 +187,33 @@ public final class PartitionWorker {
         jobRepository.update(execution);
     }
 
+    private static void pause() {
+        try {
+            Thread.sleep(RECEIVE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Idle long enough to end: nothing taken for the idle time, nothing being read here, and no ingest under way
+     * (a manager still discovering its folder, or waiting for another worker's partition, may send more).
+     */
     private boolean idleLongEnough() {
         Duration idle = settings.exitWhenIdleFor();
-        return idle != null && busy.get() == 0 && System.nanoTime() - lastActive.get() > idle.toNanos();
+        if (idle == null || busy.get() > 0 || System.nanoTime() - lastActive.get() <= idle.toNanos()) {
+            return false;
+        }
+        try {
+            if (registry.ingestRunning()) {
+                lastActive.set(System.nanoTime());
+                return false;
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not ask whether an ingest runs: {}", e.toString());
+            return false;
+        }
+        return true;
     }
 
     private void beat(long registered) {

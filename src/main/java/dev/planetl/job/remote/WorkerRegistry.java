@@ -65,6 +65,12 @@ public class WorkerRegistry {
                 (double) workerTimeout.toMillis() / 1000);
     }
 
+    /** Whether an ingest job is under way (discovering, waiting for partitions or publishing). */
+    public boolean ingestRunning() {
+        return jdbc.queryForObject("select count(*) from batch.batch_job_execution "
+                + "where status in ('STARTING', 'STARTED') and end_time is null", Integer.class) > 0;
+    }
+
     /** Workers whose heartbeat is fresh. */
     public int alive(Duration workerTimeout) {
         return jdbc.queryForObject("""
