@@ -22,6 +22,12 @@ public class IngestCommand implements Callable<Integer> {
     @Mixin
     VocabularyOptions vocabulary;
 
+    @Mixin
+    ParallelOptions parallel;
+
+    @Mixin
+    RemoteOptions remote;
+
     @Parameters(index = "0", paramLabel = "DIR", description = "The folder of plan documents.")
     Path folder;
 
@@ -33,6 +39,7 @@ public class IngestCommand implements Callable<Integer> {
         if (!java.nio.file.Files.isDirectory(folder)) {
             throw new UsageException("Not a folder: " + folder);
         }
-        return IngestLauncher.launch(warehouse, vocabulary, w -> folder, null, false, "ingest", spec.commandLine().getOut());
+        return IngestLauncher.launch(warehouse, vocabulary, parallel, remote.settings(), w -> folder, null, false,
+                "ingest", spec.commandLine().getOut());
     }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes (every command):%n", exitCodeList = {ExitCode.LIST_OK,
                 ExitCode.LIST_DOCUMENTS, ExitCode.LIST_FAILED, ExitCode.LIST_BUSY, ExitCode.LIST_USAGE},
         subcommands = {IngestCommand.class, RerunCommand.class, StatusCommand.class, SqlCommand.class, ReportCommand.class,
-                DbCommand.class, ExtractCommand.class})
+                DbCommand.class, ExtractCommand.class, WorkerCommand.class})
 public class PlanetlCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -27,6 +27,9 @@ public class RerunCommand implements Callable<Integer> {
     @Mixin
     VocabularyOptions vocabulary;
 
+    @Mixin
+    ParallelOptions parallel;
+
     @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The plan year, e.g. 2020.")
     int year;
 
@@ -42,7 +45,7 @@ public class RerunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return IngestLauncher.launch(warehouse, vocabulary, w -> folder != null ? folder : recordedFolder(w), year, fromScratch,
+        return IngestLauncher.launch(warehouse, vocabulary, parallel, w -> folder != null ? folder : recordedFolder(w), year, fromScratch,
                 "rerun", spec.commandLine().getOut());
     }
 

@@ -47,7 +47,7 @@ public class StatusCommand implements Callable<Integer> {
             out.println(year == null ? "Documents" : "Documents of plan year " + year);
             out.print(TextTable.aligned(
                     List.of("document", "plan year", "status", "in warehouse", "missing", "last run", "lines", "totals",
-                            "errors", "reason"),
+                            "errors", "read by", "reason"),
                     jdbc.query("""
                             select d.path, coalesce(d.plan_year::text, '?'), d.status,
                                    case when p.primary_document_id = d.id then 'yes'
@@ -59,6 +59,7 @@ public class StatusCommand implements Callable<Integer> {
                                    (select count(*) from staging.budget_total t where t.document_id = d.id)::text,
                                    (select count(*) from quality.finding f where f.document_id = d.id
                                       and f.run_id = d.last_run_id and f.severity = 'error')::text,
+                                   coalesce(d.worker_host || ' pid ' || d.worker_pid, ''),
                                    coalesce(d.reason, '')
                             from staging.document d
                             left join warehouse.publication p on p.id = d.publication_id
@@ -67,9 +68,10 @@ public class StatusCommand implements Callable<Integer> {
                             order by d.plan_year nulls first, d.path""",
                             (rs, i) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                                     rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                                    rs.getString(9), rs.getString(10)), year, year)));
+                                    rs.getString(9), rs.getString(10), rs.getString(11)), year, year)));
             out.println("lines and totals: what each file yielded; only the file marked 'yes' of each publication "
-                    + "has them in the warehouse. planetl report RUN lists every finding.");
+                    + "has them in the warehouse; read by: the process (host, pid) that read it last. "
+                    + "planetl report RUN lists every finding.");
             skippedFiles(out, jdbc);
             out.flush();
         }

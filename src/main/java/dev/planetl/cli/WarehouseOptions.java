@@ -35,7 +35,12 @@ public class WarehouseOptions {
 
     /** Opens the warehouse and brings its schema up to date. */
     public Warehouse open(String command) throws IOException {
-        Warehouse w = Warehouse.open(settings(), command);
+        return open(command, Warehouse.DEFAULT_POOL_SIZE);
+    }
+
+    /** The same, with room for {@code connections} connections at once. */
+    public Warehouse open(String command, int connections) throws IOException {
+        Warehouse w = Warehouse.open(settings(), command, connections);
         try {
             w.migrate();
         } catch (RuntimeException e) {

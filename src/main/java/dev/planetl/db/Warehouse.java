@@ -29,19 +29,30 @@ public final class Warehouse implements AutoCloseable {
         this.user = user;
     }
 
+    /** Connections of a pool unless the command asks for more. */
+    public static final int DEFAULT_POOL_SIZE = 6;
+
     /** Opens the warehouse the settings name, starting the embedded server when no URL is set. */
     public static Warehouse open(WarehouseSettings settings, String command) throws IOException {
+        return open(settings, command, DEFAULT_POOL_SIZE);
+    }
+
+    /**
+     * @param poolSize the most connections the command holds at once (an ingest: one per thread and a few)
+     */
+    public static Warehouse open(WarehouseSettings settings, String command, int poolSize) throws IOException {
         if (settings.embedded()) {
             EmbeddedServer server = EmbeddedServer.startOrAdopt(settings.varDir(), settings.port(), command,
                     java.util.List.of());
             try {
-                return connect(server, server.jdbcUrl(), EmbeddedServer.SUPERUSER, server.ownerPassword());
+                return connect(server, server.jdbcUrl(), EmbeddedServer.SUPERUSER, server.ownerPassword(), false,
+                        poolSize);
             } catch (RuntimeException e) {
                 server.close();
                 throw e;
             }
         }
-        return connect(null, settings.url(), settings.user(), settings.password());
+        return connect(null, settings.url(), settings.user(), settings.password(), false, poolSize);
     }
 
     /**
@@ -78,17 +89,27 @@ public final class Warehouse implements AutoCloseable {
 
     /** Connects to a database that already exists (tests use this for a fresh database each). */
     public static Warehouse connect(EmbeddedServer server, String url, String user, String password) {
-        return connect(server, url, user, password, false);
+        return connect(server, url, user, password, false, DEFAULT_POOL_SIZE);
+    }
+
+    /** The same with a pool of {@code poolSize} connections. */
+    public static Warehouse connect(EmbeddedServer server, String url, String user, String password, int poolSize) {
+        return connect(server, url, user, password, false, poolSize);
     }
 
     private static Warehouse connect(EmbeddedServer server, String url, String user, String password,
                                      boolean readOnly) {
+        return connect(server, url, user, password, readOnly, DEFAULT_POOL_SIZE);
+    }
+
+    private static Warehouse connect(EmbeddedServer server, String url, String user, String password,
+                                     boolean readOnly, int poolSize) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
         config.setPassword(password);
         config.setReadOnly(readOnly);
-        config.setMaximumPoolSize(6);
+        config.setMaximumPoolSize(Math.max(poolSize, DEFAULT_POOL_SIZE));
         config.setPoolName("planetl");
         config.setConnectionTimeout(20_000);
         HikariDataSource ds = new HikariDataSource(config);

@@ -1,57 +1,39 @@
 package dev.planetl.job;
 
-import dev.planetl.load.DocumentFacts;
 import dev.planetl.load.DocumentRegistry;
 import dev.planetl.load.Publisher;
-import dev.planetl.load.RegisteredDocument;
 import dev.planetl.load.RunRepository;
 import dev.planetl.load.RunSummary;
-import dev.planetl.load.StagingRepository;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
-import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepository;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.listener.SkipListener;
+import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import javax.sql.DataSource;
-import java.nio.file.Path;
-
 /**
- * The ingest job: discover → process (one item = one document, fault-tolerant) → publish (one transaction per
- * plan year) → summary. Its job repository lives in the warehouse's {@code batch} schema, so a run killed part-way
- * can be restarted and continues where it stopped.
+ * The ingest job: discover → process (the run's documents split into partitions, one item = one document,
+ * fault-tolerant; see {@link DocumentStepConfig}) → publish (one transaction per plan year) → summary. Its job
+ * repository lives in the warehouse's {@code batch} schema, so a run killed part-way can be restarted and
+ * continues where it stopped. The partition handler comes from {@link LocalPartitionConfig} (threads) or the
+ * remote manager's configuration (workers).
  */
 @Configuration
-@EnableBatchProcessing
-@EnableJdbcJobRepository(tablePrefix = "batch.BATCH_")
+@Import(DocumentStepConfig.class)
 public class IngestJobConfig {
 
     public static final String JOB_NAME = "ingest";
-
-    @Bean
-    public JdbcTransactionManager transactionManager(DataSource dataSource) {
-        return new JdbcTransactionManager(dataSource);
-    }
-
-    @Bean
-    public JdbcTemplate jdbcTemplate(DataSource dataSource) {
-        return new JdbcTemplate(dataSource);
-    }
 
     @Bean
     public Job ingestJob(JobRepository jobRepository, Step discoverStep, Step processStep, Step publishStep,
@@ -72,73 +54,25 @@ public class IngestJobConfig {
         return new StepBuilder("discover", jobRepository).tasklet(tasklet, tm).build();
     }
 
+    /**
+     * The run's pending documents, split into partitions of {@link DocumentStepConfig#STEP_NAME}; the partition
+     * handler (threads of this process, or remote workers) runs them and this step waits for all of them.
+     */
     @Bean
-    public Step processStep(JobRepository jobRepository, JdbcTransactionManager tm,
-                            PendingDocumentReader pendingDocumentReader,
-                            ItemProcessor<RegisteredDocument, DocumentFacts> documentProcessor,
-                            ItemWriter<DocumentFacts> stagingWriter, SkipListener<RegisteredDocument,
-                            DocumentFacts> failureRecorder, ProgressListener progressListener) {
+    public Step processStep(JobRepository jobRepository, DocumentPartitioner documentPartitioner,
+                            PartitionHandler processPartitionHandler, ProgressListener progressListener) {
         return new StepBuilder("process", jobRepository)
-                .<RegisteredDocument, DocumentFacts>chunk(1)
-                .transactionManager(tm)
-                .reader(pendingDocumentReader)
-                .processor(documentProcessor)
-                .writer(stagingWriter)
-                .faultTolerant()
-                .skip(DocumentFailedException.class)
-                .skipLimit(Long.MAX_VALUE)
-                .skipListener(failureRecorder)
+                .partitioner(DocumentStepConfig.STEP_NAME, documentPartitioner)
+                .partitionHandler(processPartitionHandler)
                 .listener(progressListener)
                 .build();
     }
 
     @Bean
     @StepScope
-    public PendingDocumentReader pendingDocumentReader(JdbcTemplate jdbc, JobDefinition definition,
+    public DocumentPartitioner documentPartitioner(JdbcTemplate jdbc,
             @Value("#{stepExecution}") StepExecution stepExecution) {
-        long runId = runId(jdbc, stepExecution);
-        Path root = Path.of(stepExecution.getJobExecution().getJobParameters().getString(IngestParameters.ROOT));
-        return new PendingDocumentReader(jdbc, runId, root, definition);
-    }
-
-    /** Reports progress itself: the fault-tolerant chunk step does not call item-process listeners. */
-    @Bean
-    @StepScope
-    public ItemProcessor<RegisteredDocument, DocumentFacts> documentProcessor(DocumentPipeline pipeline,
-            ProgressListener progressListener) {
-        return document -> {
-            progressListener.beforeProcess(document);
-            return pipeline.process(document);
-        };
-    }
-
-    @Bean
-    @StepScope
-    public ItemWriter<DocumentFacts> stagingWriter(JdbcTemplate jdbc, DocumentPipeline pipeline,
-            @Value("#{stepExecution}") StepExecution stepExecution) {
-        long runId = runId(jdbc, stepExecution);
-        StagingRepository staging = new StagingRepository(jdbc);
-        return chunk -> chunk.forEach(facts -> staging.stage(runId, facts, pipeline.version()));
-    }
-
-    @Bean
-    @StepScope
-    public SkipListener<RegisteredDocument, DocumentFacts> failureRecorder(JdbcTemplate jdbc,
-            DocumentPipeline pipeline, @Value("#{stepExecution}") StepExecution stepExecution) {
-        long runId = runId(jdbc, stepExecution);
-        StagingRepository staging = new StagingRepository(jdbc);
-        return new SkipListener<>() {
-            @Override
-            public void onSkipInProcess(RegisteredDocument item, Throwable t) {
-                staging.recordFailure(runId, item.id(), t.getMessage(), pipeline.version());
-            }
-        };
-    }
-
-    @Bean
-    @StepScope
-    public ProgressListener progressListener(PendingDocumentReader pendingDocumentReader, ProgressSink sink) {
-        return new ProgressListener(pendingDocumentReader, sink);
+        return new DocumentPartitioner(jdbc, runId(jdbc, stepExecution));
     }
 
     @Bean
@@ -169,8 +103,7 @@ public class IngestJobConfig {
         }, tm).build();
     }
 
-    /** The run a step belongs to: created by the discover step for the job instance, kept across restarts. */
     private static long runId(JdbcTemplate jdbc, StepExecution stepExecution) {
-        return new RunRepository(jdbc).existingRunFor(stepExecution.getJobExecution().getJobInstance().getInstanceId());
+        return DocumentStepConfig.runId(jdbc, stepExecution);
     }
 }

@@ -11,6 +11,8 @@ public final class IngestParameters {
     public static final String RUN_KEY = "run.key";
     /** The command that started the run, for the runs table (not identifying). */
     public static final String COMMAND = "command";
+    /** The reader version of the process that started the run; a remote worker of another one refuses it. */
+    public static final String READER_VERSION = "reader.version";
 
     private IngestParameters() {
     }

@@ -33,8 +33,11 @@ public class IngestRunner {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job job;
+    private final String readerVersion;
 
-    public IngestRunner(DataSource dataSource, JobOperator jobOperator, JobRepository jobRepository, Job job) {
+    public IngestRunner(DataSource dataSource, JobOperator jobOperator, JobRepository jobRepository, Job job,
+                        String readerVersion) {
+        this.readerVersion = readerVersion;
         this.dataSource = dataSource;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -96,7 +99,8 @@ public class IngestRunner {
                 JobParametersBuilder params = new JobParametersBuilder()
                         .addString(IngestParameters.ROOT, root)
                         .addLong(IngestParameters.RUN_KEY, System.currentTimeMillis())
-                        .addString(IngestParameters.COMMAND, command, false);
+                        .addString(IngestParameters.COMMAND, command, false)
+                        .addString(IngestParameters.READER_VERSION, readerVersion, false);
                 if (year != null) {
                     params.addLong(IngestParameters.YEAR, year.longValue());
                 }

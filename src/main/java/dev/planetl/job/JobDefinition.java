@@ -25,9 +25,10 @@ import java.util.Map;
  * @param policy what happens to a document whose checks fail
  * @param overrides plan years a steward set, by path or SHA-256
  * @param budget what one document may cost the pipeline ({@code budget:} in ingest.yml)
+ * @param threads documents read at once ({@code threads:} in ingest.yml), 0 for one per processor
  */
 public record JobDefinition(List<String> exclude, PublicationPolicy policy, List<Override> overrides,
-                            DocumentBudget budget) {
+                            DocumentBudget budget, int threads) {
 
     /** A steward's override for one document. */
     public record Override(String path, String sha256, Integer planYear) {
@@ -37,10 +38,19 @@ public record JobDefinition(List<String> exclude, PublicationPolicy policy, List
         exclude = List.copyOf(exclude);
         overrides = List.copyOf(overrides);
         java.util.Objects.requireNonNull(budget, "budget");
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be a positive number or cores, not " + threads);
+        }
+    }
+
+    /** The threads the definition asks for, {@code --threads} of the command line aside. */
+    public Parallelism parallelism() {
+        return threads == 0 ? Parallelism.cores() : Parallelism.threads(threads);
     }
 
     public static JobDefinition defaults() {
-        return new JobDefinition(List.of(), PublicationPolicy.HOLD_BACK_ON_ERROR, List.of(), DocumentBudget.defaults());
+        return new JobDefinition(List.of(), PublicationPolicy.HOLD_BACK_ON_ERROR, List.of(), DocumentBudget.defaults(),
+                0);
     }
 
     /** Reads the job folder; a missing file means its defaults. */
@@ -69,7 +79,8 @@ public record JobDefinition(List<String> exclude, PublicationPolicy policy, List
         } catch (IllegalArgumentException e) {
             throw new IOException(jobsDir.resolve("ingest.yml") + ": " + e.getMessage(), e);
         }
-        return new JobDefinition(exclude, policy, overrides, budget);
+        return new JobDefinition(exclude, policy, overrides, budget, threads(jobsDir.resolve("ingest.yml"),
+                ingest.get("threads")));
     }
 
     /** Whether a file (path relative to the folder, forward slashes) is excluded. */
@@ -106,6 +117,17 @@ public record JobDefinition(List<String> exclude, PublicationPolicy policy, List
             throw new IOException(file + ": policy must be hold_back_on_error or publish_accepted, not '" + value
                     + "'", e);
         }
+    }
+
+    /** {@code threads:} a positive number, or {@code cores} (the default) for one per processor. */
+    private static int threads(Path file, Object value) throws IOException {
+        if (value == null || "cores".equals(String.valueOf(value))) {
+            return 0;
+        }
+        if (value instanceof Integer n && n > 0) {
+            return n;
+        }
+        throw new IOException(file + ": threads must be a positive number or cores, not '" + value + "'");
     }
 
     private static String str(Object o) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * Where the process step reports its progress: a bar on a terminal, plain lines otherwise.
- * Called from the step's thread only.
+ * Called by one thread at a time (the process step's partitions take turns).
  */
 public interface ProgressSink {
 

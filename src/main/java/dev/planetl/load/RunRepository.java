@@ -38,6 +38,24 @@ public class RunRepository {
     }
 
     /**
+     * Takes a document of the run for staging, in the caller's transaction: true when it is still pending (its row
+     * then stays locked, so no other transaction can take it until this one ends), false when another execution
+     * of the run staged it or recorded its failure already. Records which process took it, on the run's row and
+     * on the document.
+     */
+    public boolean claim(long runId, long documentId, String workerHost, long workerPid) {
+        int claimed = jdbc.update("""
+                update staging.run_document set worker_host = ?, worker_pid = ?
+                where run_id = ? and document_id = ? and state = 'pending'""", workerHost, workerPid, runId, documentId);
+        if (claimed == 0) {
+            return false;
+        }
+        jdbc.update("update staging.document set worker_host = ?, worker_pid = ? where id = ?", workerHost, workerPid,
+                documentId);
+        return true;
+    }
+
+    /**
      * Counts of the run's documents by outcome, and of the facts in the warehouse from them. A document the run
      * skipped because it is unchanged still counts as failed or held back when it is: it is not good yet.
      */

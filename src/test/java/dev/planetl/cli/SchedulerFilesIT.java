@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +52,41 @@ class SchedulerFilesIT {
                 .contains("secretKeyRef: {name: planetl-db, key: password}");
         assertThat(Files.readString(Path.of("jobs/cron/planetl.cron"), StandardCharsets.UTF_8))
                 .contains("nightly.sh");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void kubernetesWorkersAreAnIndexedJobThatRetriesAFailedWorkerOnly() throws Exception {
+        String file = Files.readString(Path.of("jobs/kubernetes/planetl-workers-cronjob.yaml"), StandardCharsets.UTF_8);
+        Map<String, Object> cronJob = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(
+                new org.yaml.snakeyaml.LoaderOptions())).load(file);
+        assertThat(cronJob).containsEntry("kind", "CronJob");
+        Map<String, Object> job = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) cronJob
+                .get("spec")).get("jobTemplate")).get("spec");
+        assertThat(job).containsEntry("completionMode", "Indexed");
+        assertThat(job.get("parallelism")).isEqualTo(job.get("completions"));
+        Map<Object, Object> byAction = new java.util.HashMap<>();
+        for (Map<String, Object> rule : (List<Map<String, Object>>) ((Map<String, Object>) job.get("podFailurePolicy"))
+                .get("rules")) {
+            Map<String, Object> codes = (Map<String, Object>) rule.get("onExitCodes");
+            if (codes != null) {
+                assertThat(codes).containsEntry("containerName", "worker").containsEntry("operator", "In");
+                byAction.put(rule.get("action"), codes.get("values"));
+            }
+        }
+        // a usage error fails the job; a failed worker (2) is retried; 0 is the worker ending when idle
+        assertThat(byAction).containsEntry("FailJob", List.of(ExitCode.USAGE))
+                .containsEntry("Count", List.of(ExitCode.FAILED));
+        Map<String, Object> pod = (Map<String, Object>) ((Map<String, Object>) job.get("template")).get("spec");
+        Map<String, Object> container = ((List<Map<String, Object>>) pod.get("containers")).get(0);
+        List<String> command = (List<String>) container.get("command");
+        assertThat(command).contains("worker", "--exit-when-idle");
+        assertThat(pod).containsEntry("restartPolicy", "Never");
+        assertThat(file).contains("secretKeyRef: {name: planetl-db, key: password}");
+        // the command line it runs is one planetl accepts
+        List<String> args = command.subList(command.indexOf("worker"), command.size());
+        var parsed = new picocli.CommandLine(new PlanetlCommand()).parseArgs(args.toArray(String[]::new));
+        assertThat(parsed.subcommand().commandSpec().name()).isEqualTo("worker");
     }
 
     /** Runs jobs/nightly.sh against a fake planetl; returns its exit code and how often planetl ran. */

@@ -49,8 +49,9 @@ class IngestJobIT {
             ctx.close();
         }
         pipeline = new FixturePipeline(version);
+        // one thread: these tests follow the documents in path order
         ctx = IngestContext.start(warehouse.dataSource(), JobDefinition.defaults(), pipeline,
-                ProgressSink.lines(new PrintStream(PrintStream.nullOutputStream())));
+                ProgressSink.lines(new PrintStream(PrintStream.nullOutputStream())), Parallelism.threads(1));
     }
 
     private IngestRunner.Outcome ingest() throws Exception {

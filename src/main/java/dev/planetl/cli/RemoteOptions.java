@@ -1,0 +1,41 @@
+package dev.planetl.cli;
+
+import dev.planetl.job.remote.RemoteSettings;
+import picocli.CommandLine.Option;
+
+import java.time.Duration;
+
+/** {@code ingest --remote}: hand the run's partitions to {@code planetl worker} processes. */
+public class RemoteOptions {
+
+    @Option(names = "--remote", description = "Only discover, split, wait for the workers (planetl worker) and "
+            + "publish; read no document here.")
+    boolean remote;
+
+    @Option(names = "--partitions", paramLabel = "N", defaultValue = "" + RemoteSettings.DEFAULT_PARTITIONS,
+            description = "With --remote: how many partitions the run is split into (default ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Option(names = "--timeout-minutes", paramLabel = "M", defaultValue = "720",
+            description = "With --remote: how long to wait for the workers before the run fails (default "
+                    + "${DEFAULT-VALUE}); the next run resumes it.")
+    long timeoutMinutes;
+
+    @Option(names = "--worker-timeout-seconds", paramLabel = "S", defaultValue = "60",
+            description = "With --remote: a worker silent this long is dead and its partition is run again on "
+                    + "the next run (default ${DEFAULT-VALUE}).")
+    long workerTimeoutSeconds;
+
+    /** The settings, or null without {@code --remote}. */
+    RemoteSettings settings() {
+        if (!remote) {
+            return null;
+        }
+        try {
+            return new RemoteSettings(partitions, Duration.ofMinutes(timeoutMinutes),
+                    Duration.ofSeconds(workerTimeoutSeconds));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.planetl.job.remote;
+
+import dev.planetl.job.DocumentPipeline;
+import dev.planetl.job.DocumentStepConfig;
+import dev.planetl.job.JobDefinition;
+import dev.planetl.job.ProgressSink;
+import dev.planetl.job.WorkerId;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.integration.channel.QueueChannel;
+
+import javax.sql.DataSource;
+import java.util.Map;
+
+/**
+ * The Spring context of a worker: the job repository, the partitions' step and the request queue, over a
+ * warehouse connection, job definition and pipeline made by the caller. It holds no ingest job: the manager
+ * splits and publishes, the worker only reads partitions.
+ */
+public final class WorkerContext {
+
+    private WorkerContext() {
+    }
+
+    public static ConfigurableApplicationContext start(DataSource dataSource, JobDefinition definition,
+                                                       DocumentPipeline pipeline, ProgressSink progress,
+                                                       WorkerId id) {
+        return new SpringApplicationBuilder(DocumentStepConfig.class, RemoteChannelConfig.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(org.springframework.boot.Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties(Map.of(
+                        "spring.main.register-shutdown-hook", "false",
+                        "spring.batch.job.enabled", "false",
+                        "spring.flyway.enabled", "false",
+                        "spring.sql.init.mode", "never"))
+                .initializers(ctx -> {
+                    var beans = ctx.getBeanFactory();
+                    beans.registerSingleton("dataSource", dataSource);
+                    beans.registerSingleton("jobDefinition", definition);
+                    beans.registerSingleton("documentPipeline", pipeline);
+                    beans.registerSingleton("progressSink", progress);
+                    beans.registerSingleton("workerId", id);
+                })
+                .run();
+    }
+
+    /** The worker over the context's step and queue. */
+    public static PartitionWorker worker(ConfigurableApplicationContext ctx, PartitionWorker.Settings settings) {
+        return new PartitionWorker(ctx.getBean(JobRepository.class),
+                ctx.getBean("processDocumentsStep", Step.class), ctx.getBean(QueueChannel.class),
+                ctx.getBean(WorkerRegistry.class), ctx.getBean(DocumentPipeline.class).version(),
+                ctx.getBean(dev.planetl.job.WorkerId.class), settings);
+    }
+}
