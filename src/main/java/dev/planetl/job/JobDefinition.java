@@ -25,9 +25,10 @@ import java.util.Map;
  * @param policy what happens to a document whose checks fail
  * @param overrides plan years a steward set, by path or SHA-256
  * @param budget what one document may cost the pipeline ({@code budget:} in ingest.yml)
+ * @param extraction where documents are extracted ({@code extraction:} in ingest.yml)
  */
 public record JobDefinition(List<String> exclude, PublicationPolicy policy, List<Override> overrides,
-                            DocumentBudget budget) {
+                            DocumentBudget budget, ExtractionSettings extraction) {
 
     /** A steward's override for one document. */
     public record Override(String path, String sha256, Integer planYear) {
@@ -37,6 +38,17 @@ public record JobDefinition(List<String> exclude, PublicationPolicy policy, List
         exclude = List.copyOf(exclude);
         overrides = List.copyOf(overrides);
         java.util.Objects.requireNonNull(budget, "budget");
+        java.util.Objects.requireNonNull(extraction, "extraction");
+    }
+
+    public JobDefinition(List<String> exclude, PublicationPolicy policy, List<Override> overrides,
+                         DocumentBudget budget) {
+        this(exclude, policy, overrides, budget, ExtractionSettings.defaults());
+    }
+
+    /** This definition with documents extracted as {@code settings} say. */
+    public JobDefinition withExtraction(ExtractionSettings settings) {
+        return new JobDefinition(exclude, policy, overrides, budget, settings);
     }
 
     public static JobDefinition defaults() {
@@ -64,12 +76,15 @@ public record JobDefinition(List<String> exclude, PublicationPolicy policy, List
             }
         }
         DocumentBudget budget;
+        ExtractionSettings extraction;
         try {
             budget = ingest.get("budget") instanceof Map<?, ?> b ? DocumentBudget.of(b) : DocumentBudget.defaults();
+            extraction = ingest.get("extraction") instanceof Map<?, ?> x ? ExtractionSettings.of(x)
+                    : ExtractionSettings.defaults();
         } catch (IllegalArgumentException e) {
             throw new IOException(jobsDir.resolve("ingest.yml") + ": " + e.getMessage(), e);
         }
-        return new JobDefinition(exclude, policy, overrides, budget);
+        return new JobDefinition(exclude, policy, overrides, budget, extraction);
     }
 
     /** Whether a file (path relative to the folder, forward slashes) is excluded. */
