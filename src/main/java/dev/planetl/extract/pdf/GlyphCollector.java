@@ -143,9 +143,17 @@ final class GlyphCollector extends PDFTextStripper {
 
     /** Control characters and private-use code points are what unmapped codes turn into. */
     private static boolean printable(String s) {
-        return s.codePoints().allMatch(cp -> cp == ' ' || cp == '\u00a0'
-                || (!Character.isISOControl(cp) && Character.getType(cp) != Character.PRIVATE_USE
-                && Character.getType(cp) != Character.UNASSIGNED && cp != 0xfffd));
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean ok = cp == ' ' || cp == '\u00a0' || (!Character.isISOControl(cp)
+                    && Character.getType(cp) != Character.PRIVATE_USE && Character.getType(cp) != Character.UNASSIGNED
+                    && cp != 0xfffd);
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
