@@ -40,7 +40,7 @@ final class IngestLauncher {
         // Every vocabulary is read and checked before the warehouse is opened: a bad line stops the command here.
         StandardPipeline pipeline = Pipelines.standard(definition, vocabulary.source());
         ProgressSink progress = System.console() != null ? ProgressSink.bar(System.out) : ProgressSink.lines(System.out);
-        try (Warehouse w = options.open(command, parallelism.connections())) {
+        try (pipeline; Warehouse w = options.open(command, parallelism.connections())) {
             Path folder = choice.in(w);
             if (!Files.isDirectory(folder)) {
                 throw new UsageException("Not a folder: " + folder);

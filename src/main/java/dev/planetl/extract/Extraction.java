@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>Thread-safe when the extractors are (the {@link Extractor} contract says they are).
  */
-public final class Extraction {
+public final class Extraction implements FileExtraction {
 
     private final Map<DocumentFormat, Extractor> extractors;
     private final ExtractionLimits limits;
@@ -63,6 +63,7 @@ public final class Extraction {
         return limits;
     }
 
+    @Override
     public Document extract(Path file) throws ExtractionException {
         long size = size(file);
         if (size == 0) {

@@ -8,7 +8,9 @@ public class ExtractionException extends Exception {
 
     /** Why a file could not be read. */
     public enum Reason {
-        EMPTY, CORRUPT, ENCRYPTED, UNSUPPORTED_FORMAT, TOO_LARGE, TIMEOUT, NO_TEXT, HOSTILE
+        EMPTY, CORRUPT, ENCRYPTED, UNSUPPORTED_FORMAT, TOO_LARGE, TIMEOUT, NO_TEXT, HOSTILE,
+        /** The process that extracted the document died without an answer (killed, or the JVM crashed). */
+        CRASHED
     }
 
     private final Reason reason;

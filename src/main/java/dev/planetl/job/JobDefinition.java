@@ -26,9 +26,10 @@ import java.util.Map;
  * @param overrides plan years a steward set, by path or SHA-256
  * @param budget what one document may cost the pipeline ({@code budget:} in ingest.yml)
  * @param threads documents read at once ({@code threads:} in ingest.yml), 0 for one per processor
+ * @param extraction where documents are extracted ({@code extraction:} in ingest.yml)
  */
 public record JobDefinition(List<String> exclude, PublicationPolicy policy, List<Override> overrides,
-                            DocumentBudget budget, int threads) {
+                            DocumentBudget budget, int threads, ExtractionSettings extraction) {
 
     /** A steward's override for one document. */
     public record Override(String path, String sha256, Integer planYear) {
@@ -41,11 +42,27 @@ public record JobDefinition(List<String> exclude, PublicationPolicy policy, List
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be a positive number or cores, not " + threads);
         }
+        java.util.Objects.requireNonNull(extraction, "extraction");
+    }
+
+    public JobDefinition(List<String> exclude, PublicationPolicy policy, List<Override> overrides,
+                         DocumentBudget budget, int threads) {
+        this(exclude, policy, overrides, budget, threads, ExtractionSettings.defaults());
+    }
+
+    public JobDefinition(List<String> exclude, PublicationPolicy policy, List<Override> overrides,
+                         DocumentBudget budget) {
+        this(exclude, policy, overrides, budget, 0, ExtractionSettings.defaults());
     }
 
     /** The threads the definition asks for, {@code --threads} of the command line aside. */
     public Parallelism parallelism() {
         return threads == 0 ? Parallelism.cores() : Parallelism.threads(threads);
+    }
+
+    /** This definition with documents extracted as {@code settings} say. */
+    public JobDefinition withExtraction(ExtractionSettings settings) {
+        return new JobDefinition(exclude, policy, overrides, budget, threads, settings);
     }
 
     public static JobDefinition defaults() {
@@ -74,13 +91,16 @@ public record JobDefinition(List<String> exclude, PublicationPolicy policy, List
             }
         }
         DocumentBudget budget;
+        ExtractionSettings extraction;
         try {
             budget = ingest.get("budget") instanceof Map<?, ?> b ? DocumentBudget.of(b) : DocumentBudget.defaults();
+            extraction = ingest.get("extraction") instanceof Map<?, ?> x ? ExtractionSettings.of(x)
+                    : ExtractionSettings.defaults();
         } catch (IllegalArgumentException e) {
             throw new IOException(jobsDir.resolve("ingest.yml") + ": " + e.getMessage(), e);
         }
         return new JobDefinition(exclude, policy, overrides, budget, threads(jobsDir.resolve("ingest.yml"),
-                ingest.get("threads")));
+                ingest.get("threads")), extraction);
     }
 
     /** Whether a file (path relative to the folder, forward slashes) is excluded. */

@@ -3,6 +3,8 @@ package dev.planetl.job;
 import dev.planetl.extract.Extraction;
 import dev.planetl.extract.ExtractionLimits;
 import dev.planetl.extract.Extractor;
+import dev.planetl.extract.FileExtraction;
+import dev.planetl.extract.isolation.ExtractionPool;
 import dev.planetl.extract.docx.DocxExtractor;
 import dev.planetl.extract.html.HtmlExtractor;
 import dev.planetl.extract.hwp.HwpExtractor;
@@ -59,7 +61,20 @@ public final class Pipelines {
                 new KrwUnits(effective.amounts().units().wonUnitExponents()),
                 new Ministries(effective.ministries().canonicalNames()),
                 definition.policy(), RecordConstraints.DEFAULT_PLAN_YEAR_WINDOW);
-        return new StandardPipeline(extraction(), reader, validator, version(vocabularies), definition.budget());
+        return new StandardPipeline(fileExtraction(definition.extraction()), reader, validator,
+                version(vocabularies), definition.budget());
+    }
+
+    /**
+     * Extraction as the job says: in a pool of child JVMs ({@link ExtractionPool}, killed past the extraction time
+     * limit) or in this process.
+     */
+    public static FileExtraction fileExtraction(ExtractionSettings settings) {
+        if (!settings.isolated()) {
+            return extraction();
+        }
+        return new ExtractionPool(new ExtractionPool.ChildSettings(settings.childHeapMegabytes(),
+                ExtractionLimits.defaults().maxDuration(), ChildExtractions.class.getName()));
     }
 
     /**

@@ -1,8 +1,8 @@
 package dev.planetl.job;
 
 import dev.planetl.extract.Document;
-import dev.planetl.extract.Extraction;
 import dev.planetl.extract.ExtractionException;
+import dev.planetl.extract.FileExtraction;
 import dev.planetl.load.DocumentFacts;
 import dev.planetl.load.RegisteredDocument;
 import dev.planetl.read.PlanDocumentReader;
@@ -17,22 +17,22 @@ import java.util.Objects;
 /**
  * The real pipeline: extract (format by content), read (title page, tables, prose), validate (constraints,
  * arithmetic, repair with proof), and decide under the publication policy, all three stages within the
- * {@link DocumentBudget}. Thread-safe.
+ * {@link DocumentBudget}. Thread-safe. {@link #close} ends the extraction children, if extraction has them.
  */
-public final class StandardPipeline implements DocumentPipeline {
+public final class StandardPipeline implements DocumentPipeline, AutoCloseable {
 
-    private final Extraction extraction;
+    private final FileExtraction extraction;
     private final PlanDocumentReader reader;
     private final DocumentValidator validator;
     private final String version;
     private final DocumentBudget budget;
 
-    public StandardPipeline(Extraction extraction, PlanDocumentReader reader, DocumentValidator validator,
+    public StandardPipeline(FileExtraction extraction, PlanDocumentReader reader, DocumentValidator validator,
                             String version) {
         this(extraction, reader, validator, version, DocumentBudget.defaults());
     }
 
-    public StandardPipeline(Extraction extraction, PlanDocumentReader reader, DocumentValidator validator,
+    public StandardPipeline(FileExtraction extraction, PlanDocumentReader reader, DocumentValidator validator,
                             String version, DocumentBudget budget) {
         this.budget = Objects.requireNonNull(budget);
         this.extraction = Objects.requireNonNull(extraction);
@@ -44,6 +44,17 @@ public final class StandardPipeline implements DocumentPipeline {
     @Override
     public String version() {
         return version;
+    }
+
+    @Override
+    public void close() {
+        if (extraction instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("the extraction could not be closed: " + e.getMessage(), e);
+            }
+        }
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
  */
 public final class KrwUnits {
 
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern LAST_NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)*(?!.*\\d)");
 
     private final Map<String, Integer> exponents;
@@ -81,6 +82,6 @@ public final class KrwUnits {
     }
 
     private static String key(String unit) {
-        return unit.replaceAll("\\s+", "");
+        return SPACE_RUN.matcher(unit).replaceAll("");
     }
 }

@@ -42,7 +42,8 @@ public final class BigTableBenchmark {
             for (int rows : sizes) {
                 Path file = BigTables.projectList(dir.resolve(rows + ".txt"), rows);
                 long t0 = System.nanoTime();
-                var facts = Pipelines.standard(dev.planetl.job.JobDefinition.defaults()).process(
+                var facts = Pipelines.standard(dev.planetl.job.JobDefinition.defaults()
+                        .withExtraction(dev.planetl.job.ExtractionSettings.inProcess())).process(
                         new dev.planetl.load.RegisteredDocument(1, "0".repeat(64), file.toString(), file, null));
                 System.out.printf("%8d pipeline %d ms, %d lines%n", rows, (System.nanoTime() - t0) / 1_000_000,
                         facts.lines().size());

@@ -63,7 +63,7 @@ class HoldBackRuleIT {
 
     private static DocumentFacts process(Path dir, String text) throws Exception {
         Path file = Files.writeString(dir.resolve("plan.txt"), text, StandardCharsets.UTF_8);
-        return Pipelines.standard(JobDefinition.defaults()).process(
+        return Pipelines.standard(JobDefinition.defaults().withExtraction(ExtractionSettings.inProcess())).process(
                 new RegisteredDocument(1, "0".repeat(64), "plan.txt", file, null));
     }
 }

@@ -55,4 +55,17 @@ class JobDefinitionTest {
 
         assertThatThrownBy(() -> JobDefinition.load(jobs)).hasMessageContaining("policy must be hold_back_on_error or publish_accepted, not 'publish_everything'");
     }
+
+    @Test
+    void extractionIsInChildProcessesUnlessTheJobSaysInProcess() throws Exception {
+        assertThat(JobDefinition.load(jobs).extraction()).isEqualTo(new ExtractionSettings(true, 1024));
+
+        Files.writeString(jobs.resolve("ingest.yml"), "extraction:\n  isolation: in_process\n  child_heap_mb: 512\n",
+                StandardCharsets.UTF_8);
+        assertThat(JobDefinition.load(jobs).extraction()).isEqualTo(new ExtractionSettings(false, 512));
+
+        Files.writeString(jobs.resolve("ingest.yml"), "extraction:\n  isolation: forked\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> JobDefinition.load(jobs))
+                .hasMessageContaining("extraction: isolation must be child or in_process, not 'forked'");
+    }
 }

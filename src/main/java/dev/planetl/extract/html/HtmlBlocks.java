@@ -1,5 +1,7 @@
 package dev.planetl.extract.html;
 
+import java.util.regex.Pattern;
+
 import dev.planetl.extract.Block;
 import dev.planetl.extract.Heading;
 import dev.planetl.extract.Paragraph;
@@ -33,6 +35,7 @@ import java.util.Set;
  */
 final class HtmlBlocks {
 
+    private static final Pattern HEADING_TAG = Pattern.compile("h[1-6]");
     private static final Set<String> SKIPPED = Set.of("script", "style", "head", "template", "noscript", "iframe",
             "object", "svg", "math", "select", "option", "button");
     private static final Set<String> BLOCKS = Set.of("p", "div", "li", "ul", "ol", "dl", "dt", "dd", "section",
@@ -82,7 +85,7 @@ final class HtmlBlocks {
         if (SKIPPED.contains(name)) {
             return;
         }
-        if (name.matches("h[1-6]")) {
+        if (HEADING_TAG.matcher(name).matches()) {
             flush();
             heading(e, name.charAt(1) - '0');
         } else if (name.equals("table")) {

@@ -1,5 +1,7 @@
 package dev.planetl.extract.pdf;
 
+import java.util.regex.Pattern;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +18,8 @@ import dev.planetl.extract.BoundingBox;
  * @param cells the cells at their anchors
  */
 record DraftTable(int page, BoundingBox box, int rowCount, int columnCount, int headerRows, List<DraftCell> cells) {
+
+    private static final Pattern NUMBER = Pattern.compile("[-+]?[\\d,.]+(\\s*\\([\\d,.]+\\))?%?");
 
     DraftTable {
         cells = List.copyOf(cells);
@@ -54,7 +58,7 @@ record DraftTable(int page, BoundingBox box, int rowCount, int columnCount, int 
 
     static boolean looksNumeric(String s) {
         String t = s.strip();
-        return !t.isEmpty() && t.matches("[-+]?[\\d,.]+(\\s*\\([\\d,.]+\\))?%?");
+        return !t.isEmpty() && NUMBER.matcher(t).matches();
     }
 
     /**

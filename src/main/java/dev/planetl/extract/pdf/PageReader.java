@@ -1,12 +1,9 @@
 package dev.planetl.extract.pdf;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-
-import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
  * Reads one page's glyphs and rules into tables and text runs in reading order (top to bottom):
@@ -22,9 +19,7 @@ final class PageReader {
      * Tables ({@link DraftTable}) and text runs ({@link DraftText}) of the page, top to bottom; what could not be
      * done is added to {@code warnings}.
      */
-    List<Object> read(PDPage page, List<Glyph> glyphs, int pageNumber, String source, List<String> warnings)
-            throws IOException {
-        List<Rule> rules = new RuleCollector(page).collect();
+    List<Object> read(List<Rule> rules, List<Glyph> glyphs, int pageNumber, String source, List<String> warnings) {
         LatticeTableFinder.Result ruled = lattice.find(rules, glyphs, pageNumber);
         if (ruled.tooManyRules()) {
             warnings.add(source + ": page " + pageNumber + " draws more than " + LatticeTableFinder.MAX_RULES

@@ -146,9 +146,15 @@ public final class PdfExtractor implements Extractor {
                         + " glyphs without a Unicode mapping were left out");
             }
             counts.withText++;
+            if (text.drawingError() != null) {
+                warnings.add(source + ": page " + pageNumber + ": its drawing could not be read ("
+                        + describe(text.drawingError()) + "); its text is kept without tables");
+                items.addAll(PageReader.textOnly(text.glyphs(), pageNumber));
+                return;
+            }
             try {
-                items.addAll(reader.read(page, text.glyphs(), pageNumber, source, warnings));
-            } catch (IOException | RuntimeException e) {
+                items.addAll(reader.read(text.rules(), text.glyphs(), pageNumber, source, warnings));
+            } catch (RuntimeException e) {
                 // one broken drawing must not cost the rest of the document: the page's text is kept as lines
                 warnings.add(source + ": page " + pageNumber + ": its drawing could not be read (" + describe(e)
                         + "); its text is kept without tables");

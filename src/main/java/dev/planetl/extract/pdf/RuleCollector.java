@@ -6,15 +6,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
  * Collects the horizontal and vertical rules a page draws: stroked straight segments, and filled rectangles
  * thin enough to be lines (many producers draw table borders as filled 0.5 pt rectangles).
- * Curves, images, text and clipping are ignored. One instance per page; not thread-safe.
+ * Curves, images, text and clipping are ignored.
+ *
+ * <p>It does not parse the content stream itself: {@link GlyphCollector} parses each page once and hands the path
+ * operators to PDFBox's own operator processors with this engine as their context, which reads the current
+ * transformation from the glyph collector's graphics state ({@link #getGraphicsState()}). One instance per
+ * document, {@link #startPage reset} per page; not thread-safe.
  */
 final class RuleCollector extends PDFGraphicsStreamEngine {
 
@@ -23,24 +32,43 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
     /** A stroked segment whose ends differ by less than this across its direction is straight. */
     private static final double STRAIGHT_TOLERANCE = 0.5;
 
-    private final double pageTop;
-    private final double pageLeft;
+    private final PDFStreamEngine host;
+    private double pageTop;
+    private double pageLeft;
     private final List<double[]> pathSegments = new ArrayList<>();
     private final List<double[]> pathRectangles = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
     private Point2D.Double start;
     private Point2D.Double current;
 
-    RuleCollector(PDPage page) {
-        super(page);
-        PDRectangle box = page.getCropBox();
-        this.pageTop = box.getUpperRightY();
-        this.pageLeft = box.getLowerLeftX();
+    /** @param host the engine that parses the content stream and so holds the graphics state */
+    RuleCollector(PDFStreamEngine host) {
+        super(null);
+        this.host = host;
     }
 
-    List<Rule> collect() throws IOException {
-        processPage(getPage());
+    /** Forgets the previous page's rules and path and measures from this page's crop box. */
+    void startPage(PDPage page) {
+        PDRectangle box = page.getCropBox();
+        pageTop = box.getUpperRightY();
+        pageLeft = box.getLowerLeftX();
+        rules.clear();
+        clearPath();
+    }
+
+    /** The rules drawn since {@link #startPage}. */
+    List<Rule> rules() {
         return List.copyOf(rules);
+    }
+
+    /** PDFBox's own judgement of a failed operator: a missing operand is logged and skipped, the rest rethrown. */
+    void tolerate(Operator operator, List<COSBase> operands, IOException e) throws IOException {
+        operatorException(operator, operands, e);
+    }
+
+    @Override
+    public PDGraphicsState getGraphicsState() {
+        return host.getGraphicsState();
     }
 
     private double tx(double x) {
@@ -172,11 +200,6 @@ final class RuleCollector extends PDFGraphicsStreamEngine {
         pathRectangles.clear();
         start = null;
         current = null;
-    }
-
-    @Override
-    protected void showText(byte[] string) {
-        // text is read by GlyphCollector; skipping it here saves loading fonts twice
     }
 
     @Override

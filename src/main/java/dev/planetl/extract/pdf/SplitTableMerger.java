@@ -13,6 +13,8 @@ import dev.planetl.extract.pdf.DraftTable.DraftCell;
  */
 final class SplitTableMerger {
 
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+
     /** Lines a page may carry between the end of a table and its continuation: page numbers such as "- 3 -". */
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-–—\\s]*\\d{1,4}[-–—\\s]*$");
     private static final int MAX_HEADER_ROWS = 3;
@@ -77,7 +79,7 @@ final class SplitTableMerger {
     }
 
     private static List<String> squeezed(List<String> row) {
-        return row.stream().map(s -> s.replaceAll("\\s+", "")).toList();
+        return row.stream().map(s -> SPACE_RUN.matcher(s).replaceAll("")).toList();
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.planetl.extract.pdf;
 
+import java.util.regex.Pattern;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +23,9 @@ import dev.planetl.extract.text.TextRules;
  * Stateless.
  */
 final class StreamTableFinder {
+
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+    private static final Pattern DASH = Pattern.compile("[-‐-―−]");
 
     static final int MIN_ROWS = 3;
     /**
@@ -251,7 +256,7 @@ final class StreamTableFinder {
 
     /** A dash standing for "none" in a number cell. */
     private static boolean isDash(String text) {
-        return text.matches("[-‐-―−]");
+        return DASH.matcher(text).matches();
     }
 
     /** The runs of text of a row, by the column each lies in; {@code null} when a run crosses a column gap. */
@@ -336,7 +341,7 @@ final class StreamTableFinder {
     static List<double[]> mergeHeaderOnlyColumns(List<TextRow> rows, List<double[]> columns) {
         List<double[]> out = new ArrayList<>(columns);
         int headerRows = 1;
-        if (rows.size() > 2 && !rowsWithText(rows, out.get(0))[1] && !rows.get(1).text().matches(".*\\d.*")) {
+        if (rows.size() > 2 && !rowsWithText(rows, out.get(0))[1] && !HAS_DIGIT.matcher(rows.get(1).text()).matches()) {
             headerRows = 2;
         }
         // first a header-only column with the header-less column on its right, then any other such pair

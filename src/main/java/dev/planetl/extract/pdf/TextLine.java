@@ -195,6 +195,9 @@ record TextLine(List<Glyph> glyphs, double baseline, double size) {
         private final double baseline;
         private final double size;
         private final List<Glyph> glyphs = new ArrayList<>();
+        /** Over the run's visible glyphs: the largest right end of a middle half, and the largest centre. */
+        private double maxInnerRight = Double.NEGATIVE_INFINITY;
+        private double maxCenter = Double.NEGATIVE_INFINITY;
 
         Run(double baseline, double size) {
             this.baseline = baseline;
@@ -203,6 +206,10 @@ record TextLine(List<Glyph> glyphs, double baseline, double size) {
 
         void add(Glyph g) {
             glyphs.add(g);
+            if (!g.isSpace()) {
+                maxInnerRight = Math.max(maxInnerRight, g.right() - g.width() / 4);
+                maxCenter = Math.max(maxCenter, g.centerX());
+            }
         }
 
         /**
@@ -213,6 +220,10 @@ record TextLine(List<Glyph> glyphs, double baseline, double size) {
          */
         boolean covers(Glyph g) {
             if (g.isSpace()) {
+                return false;
+            }
+            // text runs left to right: a glyph past every middle half and centre of the run covers none of them
+            if (g.centerX() >= maxInnerRight && g.x() + g.width() / 4 >= maxCenter) {
                 return false;
             }
             for (Glyph o : glyphs) {

@@ -5,9 +5,10 @@
  * <ol>
  *   <li>{@code GlyphCollector} (a {@code PDFTextStripper}) collects every glyph with its position and its size on
  *       the page (the text rendering matrix's scale: Hancom PDF sets text at font size ~100 under a 0.12 CTM), and
- *       counts glyphs whose font gives no Unicode text; a page mostly made of those is left out with a warning.</li>
- *   <li>{@code RuleCollector} (a {@code PDFGraphicsStreamEngine}) collects horizontal and vertical rules: stroked
- *       segments and rectangle edges, and filled rectangles thin enough to be lines.</li>
+ *       counts glyphs whose font gives no Unicode text; a page mostly made of those is left out with a warning.
+ *       In the same parse of the content stream, its path operators feed {@code RuleCollector} (a
+ *       {@code PDFGraphicsStreamEngine} driven by PDFBox's own path operator processors) with the horizontal and
+ *       vertical rules: stroked segments and rectangle edges, and filled rectangles thin enough to be lines.</li>
  *   <li>{@code LatticeTableFinder} merges collinear rules, groups touching rules into grids ({@code RuledGrid}), reads
  *       merged cells from missing inner rules and puts each glyph into the cell holding its centre. Row rules that run
  *       past the outermost column rules make the open first and last columns of tables drawn without side rules

@@ -31,6 +31,8 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class PlanClassifier {
 
+    private static final Pattern PLAN_WORD = Pattern.compile(".*계획.*");
+    private static final Pattern YEAR_LINE = Pattern.compile("^(?:(?:19|20)\\d{2}|['’‘`´′＇]\\d{2})\\s*년.*");
     static final int TITLE_PAGE_LINES = 40;
     private static final int CONTENTS_SEARCH_LINES = 150;
     private static final Pattern CONTENTS = Pattern.compile("^목\\s*차$");
@@ -172,11 +174,11 @@ public final class PlanClassifier {
 
     /** A second title line such as {@code 2025년도 시행계획(안)} under {@code 제8차 산업기술혁신계획('24∼'28)}. */
     private static boolean startsWithYearOnly(String line) {
-        return line.matches("^(?:(?:19|20)\\d{2}|['’‘`´′＇]\\d{2})\\s*년.*");
+        return YEAR_LINE.matcher(line).matches();
     }
 
     private static boolean looksLikeTitleStart(String previous) {
-        return previous.matches(".*계획.*") && !DATE.matcher(previous).matches();
+        return PLAN_WORD.matcher(previous).matches() && !DATE.matcher(previous).matches();
     }
 
     private static String clean(String line) {

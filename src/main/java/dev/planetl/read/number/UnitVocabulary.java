@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class UnitVocabulary {
 
+    private static final Pattern COMMA = Pattern.compile("[,，]");
+
     /** A word at a position of a text, with how many characters it took. */
     record Word(String text, String value, int exponent, int length) {
     }
@@ -166,7 +168,7 @@ public final class UnitVocabulary {
         }
         Matcher parens = PARENTHESES.matcher(text);
         while (parens.find()) {
-            String first = parens.group(1).split("[,，]", -1)[0];
+            String first = COMMA.split(parens.group(1), -1)[0];
             Optional<Unit> unit = parseUnit(first);
             if (unit.isPresent()) {
                 return unit;

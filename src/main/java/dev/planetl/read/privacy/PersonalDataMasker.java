@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  */
 public final class PersonalDataMasker {
 
+    private static final Pattern YEAR_DOT_NUMBER = Pattern.compile("(19|20)\\d{2}[.]\\s?\\d{4}");
+    private static final Pattern YEAR_RANGE = Pattern.compile("(19|20)\\d{2}\\s?[-.]\\s?(19|20)\\d{2}");
+
     public static final String PHONE_MASK = "***-****-****";
     public static final String EMAIL_MASK = "***@***";
     public static final String NAME_MASK = "○○○";
@@ -74,8 +77,8 @@ public final class PersonalDataMasker {
             long digits = hit.chars().filter(Character::isDigit).count();
             // 7 digits at least (local number), never a date such as 2025.0526 (no separators of a phone) nor a
             // period such as 2020-2025, which a plan prints far more often than a local number without area code
-            boolean phone = digits >= 7 && digits <= 12 && !hit.matches("(19|20)\\d{2}[.]\\s?\\d{4}")
-                    && !hit.matches("(19|20)\\d{2}\\s?[-.]\\s?(19|20)\\d{2}");
+            boolean phone = digits >= 7 && digits <= 12 && !YEAR_DOT_NUMBER.matcher(hit).matches()
+                    && !YEAR_RANGE.matcher(hit).matches();
             m.appendReplacement(out, Matcher.quoteReplacement(phone ? PHONE_MASK : hit));
         }
         m.appendTail(out);

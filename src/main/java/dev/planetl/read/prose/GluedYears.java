@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  */
 final class GluedYears {
 
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern GLUED = Pattern.compile("['‘’`´′＇](\\d{2})(?=\\d)");
+
     /** A coefficient of 억 or 만 without 천/백/십 before the unit. */
     private static final Pattern COEFFICIENT = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s*(억|만)");
 
@@ -73,7 +75,7 @@ final class GluedYears {
                 problems.add(new MentionParser.Problem("mention.year.glued", "a two-digit year may be glued to"
                         + " the amount ('" + m.group(1) + " " + rest.asWritten() + " or " + whole.asWritten()
                         + ") and the document prints neither elsewhere", glued));
-                out.append(glued.replaceAll("\\d", "#"));
+                out.append(DIGIT.matcher(glued).replaceAll("#"));
                 copied = m.start(1) + whole.end();
             }
         }

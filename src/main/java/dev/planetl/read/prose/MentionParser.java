@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 final class MentionParser {
 
+    private static final Pattern APPROXIMATELY = Pattern.compile("^\\s*(?:약|총)?\\s*");
+    private static final Pattern COMMA = Pattern.compile("[,，]");
+
     /** A placed amount. Years are resolved; fiscalYear is null for a period. */
     record Draft(MoneyPhrase money, Integer fiscalYear, int periodStart, int periodEnd, String subject,
                  MentionKind kind) {
@@ -32,6 +35,7 @@ final class MentionParser {
     private static final Pattern PER_UNIT_BEFORE = Pattern.compile("[가-힣A-Za-z]당\\s*(?:최대|약|평균)?\\s*$");
     private static final Pattern PER_UNIT_AFTER = Pattern.compile("^\\s*(?:\\([^()]*\\))?\\s*(?:/|씩)");
     private static final Pattern FORECAST = Pattern.compile("예상|전망|추산|예측|추정");
+
     /** A unitless figure in a year series whose next figure is money: ('24) 900 → ('25) 1,200억원. */
     private static final Pattern UNITLESS_IN_SERIES = Pattern.compile(
             "\\(\\s*['‘’`´′＇]?\\d{2}\\s*\\)\\s*(\\d[\\d,.]*)\\s*(?:→|->)\\s*\\(\\s*['‘’`´′＇]?\\d{2}\\s*\\)\\s*"
@@ -93,12 +97,12 @@ final class MentionParser {
             return problem("mention.equivalent", "the amount restates the amount before it in another unit", m);
         }
         if (open >= 0 && parens.items(open).length == 1
-                && prefix.replaceAll("^\\s*(?:약|총)?\\s*", "").isEmpty()
+                && APPROXIMATELY.matcher(prefix).replaceAll("").isEmpty()
                 && text.substring(m.end(), parens.closeOf(open)).isBlank()) {
             return problem("mention.context.unclear",
                     "an amount alone in parentheses: what it belongs to and its year are not printed", m);
         }
-        String clauseAfter = after.split("[,，]", 2)[0];
+        String clauseAfter = COMMA.split(after, 2)[0];
         if (FORECAST.matcher(clauseAfter).find()) {
             return problem("mention.not_budget", "the amount is a forecast or estimate, not a budget", m);
         }

@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class SentenceSplitter {
 
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+    private static final Pattern SUPERSCRIPT = Pattern.compile("\\^\\{[^}]*}");
     private static final Numbering NUMBERING = Numbering.standard();
     /** Bullet marks and the numberings of {@code vocab/numbering.tsv} that open a list item (①, 1., 가.). */
     private static final Pattern MARKER = Pattern.compile(
@@ -22,6 +24,7 @@ public final class SentenceSplitter {
                     + NUMBERING.regex(Numbering.Scheme.CIRCLED) + "|[-–](?=\\s)|\\d{1,2}\\.(?=\\s)|"
                     + NUMBERING.regex(Numbering.Scheme.HANGUL) + "\\.(?=\\s)|<|〈|【|\\[))\\s*");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-–]\\s*\\d{1,3}\\s*[-–]$");
+
     /** A line that ends a sentence: a period, or the nominal endings reports close sentences with (함, 음, 임, 됨). */
     private static final Pattern ENDED = Pattern.compile("(?:\\.|[가-힣](?:함|음|임|됨))\\s*$");
     private static final Pattern BOLD = Pattern.compile("\\*\\*(?=\\S)([^*\\n]*?\\S)\\*\\*");
@@ -65,7 +68,7 @@ public final class SentenceSplitter {
             }
             m = MARKER.matcher(raw);
             if (m.find()) {
-                marker = m.group(1).replaceAll("\\s+", " ").strip();
+                marker = SPACE_RUN.matcher(m.group(1)).replaceAll(" ").strip();
                 text = new StringBuilder(raw.substring(m.end()));
             } else {
                 marker = "";
@@ -84,6 +87,6 @@ public final class SentenceSplitter {
 
     private static String normalise(StringBuilder text) {
         // ^{한국형}: a superscript the converter spelled out
-        return text.toString().replaceAll("\\^\\{[^}]*}", "").replaceAll("\\s+", " ").strip();
+        return SPACE_RUN.matcher(SUPERSCRIPT.matcher(text).replaceAll("")).replaceAll(" ").strip();
     }
 }

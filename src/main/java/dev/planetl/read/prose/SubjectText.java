@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  */
 final class SubjectText {
 
+    private static final Pattern LEADING_JOINER = Pattern.compile("^(?:및|등|/|규모의?)\\s+");
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+    private static final Pattern LEADING_STARS = Pattern.compile("^\\*+");
     private static final Pattern LEADING_YEAR = Pattern.compile(
             "^(?:['‘’`´′＇]\\d{2}|(?:19|20)\\d{2}|\\d{2}(?=\\s*년|\\s*[~∼～]))(?:\\s*년도?)?"
                     + "(?:\\s*[~∼～\\-]\\s*(?:['‘’`´′＇]?\\d{2}|(?:19|20)\\d{2})(?:\\s*년도?)?)?(?:\\s*\\([^()]*\\))?[\\s,]*");
@@ -98,7 +101,7 @@ final class SubjectText {
         String previous;
         do {
             previous = s;
-            s = s.replaceFirst("^(?:및|등|/|규모의?)\\s+", "").replaceFirst("^\\*+", "").strip();
+            s = LEADING_STARS.matcher(LEADING_JOINER.matcher(s).replaceFirst("")).replaceFirst("").strip();
             s = LEADING_YEAR.matcher(s).replaceFirst("").strip();
             String unlabelled = YearPatterns.withoutLabel(s);
             if (unlabelled != null) {
@@ -108,7 +111,7 @@ final class SubjectText {
             }
             s = TRAILING.matcher(s).replaceAll("").strip();
         } while (!s.equals(previous));
-        return s.replaceAll("\\s+", " ");
+        return SPACE_RUN.matcher(s).replaceAll(" ");
     }
 
     private static String labelOf(String s) {

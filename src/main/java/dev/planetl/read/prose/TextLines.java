@@ -1,5 +1,7 @@
 package dev.planetl.read.prose;
 
+import java.util.regex.Pattern;
+
 import dev.planetl.extract.Block;
 import dev.planetl.extract.Document;
 import dev.planetl.extract.Heading;
@@ -17,6 +19,8 @@ import java.util.List;
  * {@code provenance.line + n} when the extractor recorded a line, so every line keeps a place to point at.
  */
 public final class TextLines {
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private TextLines() {
     }
@@ -37,7 +41,7 @@ public final class TextLines {
             } else if (block instanceof Paragraph p) {
                 text = p.text();
             }
-            String[] parts = Normalizer.normalize(text, Normalizer.Form.NFC).split("\\R", -1);
+            String[] parts = LINE_BREAK.split(Normalizer.normalize(text, Normalizer.Form.NFC), -1);
             Provenance base = block.provenance();
             for (int n = 0; n < parts.length; n++) {
                 String line = parts[n].strip();

@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  */
 final class YearPatterns {
 
+    private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
+    private static final Pattern QUOTED_START = Pattern.compile("^['‘’`´′＇].*");
+
     private static final String Q = "['‘’`´′＇]";
     /** A year with a quote, four digits, or two digits right before 년. Groups: 1 quoted, 2 four-digit, 3 bare. */
     private static final String YEAR = "(?:" + Q + "(\\d{2})|((?:19|20)\\d{2})|(\\d{2})(?=\\s*년))";
@@ -72,9 +75,9 @@ final class YearPatterns {
         }
         Matcher y = YEAR_ITEM.matcher(item);
         if (y.find()) {
-            boolean bareTwoDigits = y.group(1) != null && !item.strip().matches("^['‘’`´′＇].*");
+            boolean bareTwoDigits = y.group(1) != null && !QUOTED_START.matcher(item.strip()).matches();
             boolean withYearWord = y.group(3) != null;
-            if (bareTwoDigits && !withYearWord && !item.strip().matches("\\d{2}")) {
+            if (bareTwoDigits && !withYearWord && !TWO_DIGITS.matcher(item.strip()).matches()) {
                 return null;
             }
             String year = first(y, 1, 2);

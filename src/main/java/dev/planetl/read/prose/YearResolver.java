@@ -1,11 +1,15 @@
 package dev.planetl.read.prose;
 
+import java.util.regex.Pattern;
+
 /**
  * Turns a year as printed ('23, 23, ’23, 2023) into a four-digit year, reading two-digit years in the century
  * of a reference year (the plan year). Without a reference year two-digit years are read in 2000–2099: the
  * documents planetl reads are all of this century. Immutable and thread-safe.
  */
 public final class YearResolver {
+
+    private static final Pattern YEAR_DIGITS = Pattern.compile("\\d{2}|\\d{4}");
 
     /** How far from the plan year a stated year may lie before it is worth a steward's look. */
     public static final int SUSPICIOUS_DISTANCE = 12;
@@ -27,7 +31,7 @@ public final class YearResolver {
      * @throws IllegalArgumentException when the text is not two or four digits
      */
     public int resolve(String digits) {
-        if (!digits.matches("\\d{2}|\\d{4}")) {
+        if (!YEAR_DIGITS.matcher(digits).matches()) {
             throw new IllegalArgumentException("not a year: '" + digits + "'");
         }
         int value = Integer.parseInt(digits);

@@ -1,5 +1,7 @@
 package dev.planetl.read.schedule;
 
+import java.util.regex.Pattern;
+
 import dev.planetl.extract.Block;
 import dev.planetl.extract.Document;
 import dev.planetl.extract.Heading;
@@ -29,6 +31,8 @@ import java.util.Map;
  * {@link MinistryDictionary}; a schedule that cannot be read becomes a finding. Stateless and thread-safe.
  */
 public final class PlanScheduleReader {
+
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
 
     /** What the reader took from one document. */
     /**
@@ -63,7 +67,7 @@ public final class PlanScheduleReader {
         this.ministries = ministries;
         Map<String, String> roles = new HashMap<>();
         for (Tsv.Row row : VocabularyFile.rows(source, "schedule-headers.tsv", 2)) {
-            roles.put(row.get(1).replaceAll("\\s+", ""), row.get(0));
+            roles.put(SPACE_RUN.matcher(row.get(1)).replaceAll(""), row.get(0));
         }
         this.headerRoles = Map.copyOf(roles);
     }
@@ -161,7 +165,7 @@ public final class PlanScheduleReader {
             int ministry = -1;
             int schedule = -1;
             for (int c = 0; c < table.columnCount(); c++) {
-                String role = headerRoles.get(table.textAt(r, c).replaceAll("\\s+", ""));
+                String role = headerRoles.get(SPACE_RUN.matcher(table.textAt(r, c)).replaceAll(""));
                 if ("task".equals(role) && task < 0) {
                     task = c;
                 } else if ("ministry".equals(role) && ministry < 0) {
@@ -197,6 +201,6 @@ public final class PlanScheduleReader {
     }
 
     private static String clean(String cell) {
-        return cell == null ? "" : cell.replaceAll("\\s+", " ").strip();
+        return cell == null ? "" : SPACE_RUN.matcher(cell).replaceAll(" ").strip();
     }
 }

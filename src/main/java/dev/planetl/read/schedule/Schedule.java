@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 record Schedule(Integer startYear, Integer endYear, boolean ongoing) {
 
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+
     /** A year, with a month or half-year after it that the schedule does not need: '20.下, '21.3월. */
     private static final String YEAR = "['‘’`´′＇]?((?:19|20)\\d{2}|\\d{2})\\s*(?:년도?)?"
             + "(?:\\s*\\.\\s*(?:\\d{1,2}\\s*월?|上|下)|\\s*(?:上|下|상반기|하반기))?";
@@ -24,7 +26,7 @@ record Schedule(Integer startYear, Integer endYear, boolean ongoing) {
 
     /** @return the schedule, or null when the cell is not a schedule planetl can read with certainty */
     static Schedule parse(String cell, YearResolver years) {
-        String s = cell == null ? "" : cell.strip().replaceAll("\\s+", " ");
+        String s = cell == null ? "" : SPACE_RUN.matcher(cell.strip()).replaceAll(" ");
         if (ONGOING.matcher(s).matches()) {
             return new Schedule(null, null, true);
         }

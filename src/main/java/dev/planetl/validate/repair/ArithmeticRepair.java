@@ -1,5 +1,7 @@
 package dev.planetl.validate.repair;
 
+import java.util.regex.Pattern;
+
 import dev.planetl.read.Finding;
 import dev.planetl.read.ReportedTotal;
 import dev.planetl.read.Severity;
@@ -25,6 +27,8 @@ import java.util.OptionalInt;
  * reader's error. Anything short of that stays quarantined. Stateless and thread-safe.
  */
 public final class ArithmeticRepair {
+
+    private static final Pattern NON_DIGIT = Pattern.compile("[^0-9]");
 
     /**
      * @param totals the totals in print order, unreadable ones kept out and repaired ones in their place
@@ -140,7 +144,7 @@ public final class ArithmeticRepair {
     }
 
     static String digits(String text) {
-        return text.replaceAll("[^0-9]", "");
+        return NON_DIGIT.matcher(text).replaceAll("");
     }
 
     private static String text(String s) {

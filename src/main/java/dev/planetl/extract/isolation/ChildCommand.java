@@ -1,0 +1,60 @@
+package dev.planetl.extract.isolation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+
+/**
+ * The command line of an extraction child: this JVM's {@code java} on this JVM's classpath, with a bounded heap.
+ * Inside the planetl jar (a Spring Boot jar, whose classes sit under {@code BOOT-INF/}) the child goes through
+ * Spring Boot's {@code PropertiesLauncher} with {@code loader.main} naming {@link ExtractionChildMain}; from a
+ * plain classpath (tests, an IDE) it names the class directly.
+ */
+final class ChildCommand {
+
+    private static final String LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
+
+    private ChildCommand() {
+    }
+
+    static List<String> of(int heapMegabytes, String factoryClass) {
+        String classpath = System.getProperty("java.class.path");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heapMegabytes + "m",
+                // an out-of-memory ends the child at once (the parent reports it) instead of leaving a broken heap
+                "-XX:+ExitOnOutOfMemoryError",
+                // the JVM's own warnings go to stdout unless told otherwise, and stdout is the protocol
+                "-XX:+DisplayVMOutputToStderr",
+                "-XX:+UseSerialGC",
+                "-Dfile.encoding=UTF-8",
+                "-Dlogback.configurationFile=logback-child.xml",
+                "-cp", classpath));
+        if (isBootJar(classpath)) {
+            command.add("-Dloader.main=" + ExtractionChildMain.class.getName());
+            command.add(LAUNCHER);
+        } else {
+            command.add(ExtractionChildMain.class.getName());
+        }
+        command.add(factoryClass);
+        return command;
+    }
+
+    private static boolean isBootJar(String classpath) {
+        if (classpath.contains(java.io.File.pathSeparator) || !classpath.endsWith(".jar")
+                || !Files.isRegularFile(Path.of(classpath))) {
+            return false;
+        }
+        try (JarFile jar = new JarFile(classpath)) {
+            Manifest manifest = jar.getManifest();
+            return manifest != null && manifest.getMainAttributes().getValue("Spring-Boot-Classes") != null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the manifest of " + classpath, e);
+        }
+    }
+}

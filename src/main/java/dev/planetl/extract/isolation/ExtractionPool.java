@@ -1,0 +1,200 @@
+package dev.planetl.extract.isolation;
+
+import dev.planetl.extract.Document;
+import dev.planetl.extract.ExtractionException;
+import dev.planetl.extract.ExtractionException.Reason;
+import dev.planetl.extract.FileExtraction;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * Extracts each document in a child JVM, in the manner of Tika's forked parsers: a parser that hangs, or runs out
+ * of memory, or whose process is killed, costs that document (failed with the reason) and that child; the pool
+ * starts a fresh child for the next document, and the run goes on. Children are started on demand, one per
+ * concurrent caller, and kept idle between documents (a warm child reads much faster than a new one).
+ *
+ * <ul>
+ *   <li>past {@link ChildSettings#timeout()} the child is killed: {@code TIMEOUT: … took longer than 120 s …};</li>
+ *   <li>a child out of heap ends itself ({@code -XX:+ExitOnOutOfMemoryError}):
+ *       {@code TOO_LARGE: … ran out of memory (child heap 1024 MB) …};</li>
+ *   <li>a child that died otherwise (killed, crashed): {@code CRASHED: … died without an answer (exit code 137) …}.</li>
+ * </ul>
+ * No thread of the parent waits on a dead child: the caller's thread reads the answer and the watchdog kills the
+ * process, which ends the read. Thread-safe; {@link #close} ends every child.
+ */
+public final class ExtractionPool implements FileExtraction, AutoCloseable {
+
+    /** The exit code of a JVM ended by {@code -XX:+ExitOnOutOfMemoryError}. */
+    private static final int OUT_OF_MEMORY_EXIT = 3;
+    /** Longest a child may take to start and build its extractors (about 2 s on an idle machine). */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    /**
+     * How children are started.
+     *
+     * @param heapMegabytes each child's {@code -Xmx}
+     * @param timeout longest one document's extraction may take before its child is killed
+     * @param factoryClass a {@code Supplier<FileExtraction>} class the child builds its extraction with
+     */
+    public record ChildSettings(int heapMegabytes, Duration timeout, String factoryClass) {
+
+        public ChildSettings {
+            Objects.requireNonNull(timeout, "timeout");
+            Objects.requireNonNull(factoryClass, "factoryClass");
+            if (heapMegabytes < 16 || timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("child heap must be at least 16 MB and the timeout positive: "
+                        + heapMegabytes + " MB, " + timeout);
+            }
+        }
+    }
+
+    private final ChildSettings settings;
+    private final List<String> command;
+    private final DocumentCodec codec = new DocumentCodec();
+    private final Deque<ExtractionChild> idle = new ArrayDeque<>();
+    private final ScheduledExecutorService watchdog;
+    private boolean closed;
+
+    public ExtractionPool(ChildSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.command = ChildCommand.of(settings.heapMegabytes(), settings.factoryClass());
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "extraction watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public ChildSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public Document extract(Path file) throws ExtractionException {
+        ExtractionChild child = borrow(file);
+        boolean reusable = false;
+        try {
+            ExtractionChild.Answer answer;
+            try {
+                answer = child.ask(codec.request(file), settings.timeout(), watchdog);
+            } catch (IOException e) {
+                // the idle child had ended (killed, or retired after a timeout): a fresh one gets the request
+                child.stop();
+                child = start(file);
+                answer = askFresh(child, file);
+            }
+            if (answer.line() == null) {
+                throw died(file, child, answer);
+            }
+            DocumentCodec.Response response = codec.response(answer.line());
+            reusable = !response.retire();
+            if (response.document() != null) {
+                return response.document();
+            }
+            throw new ExtractionException(response.reason(), response.message());
+        } finally {
+            if (reusable) {
+                giveBack(child);
+            } else {
+                child.stop();
+            }
+        }
+    }
+
+    private ExtractionChild.Answer askFresh(ExtractionChild child, Path file) throws ExtractionException {
+        try {
+            return child.ask(codec.request(file), settings.timeout(), watchdog);
+        } catch (IOException e) {
+            child.stop();
+            throw new ExtractionException(Reason.CRASHED, "CRASHED: " + file + ": a new extraction process (pid "
+                    + child.pid() + ") ended before it took the file (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private ExtractionException died(Path file, ExtractionChild child, ExtractionChild.Answer answer) {
+        if (answer.timedOut()) {
+            return new ExtractionException(Reason.TIMEOUT, "TIMEOUT: " + file + ": extraction took longer than "
+                    + seconds(settings.timeout()) + " and its process (pid " + child.pid() + ") was stopped");
+        }
+        boolean outOfMemory = answer.exitCode() == OUT_OF_MEMORY_EXIT
+                || answer.lastErrors().stream().anyMatch(l -> l.contains("OutOfMemoryError"));
+        if (outOfMemory) {
+            return new ExtractionException(Reason.TOO_LARGE, "TOO_LARGE: " + file + ": extraction ran out of memory"
+                    + " (child heap " + settings.heapMegabytes() + " MB) and its process (pid " + child.pid()
+                    + ") ended");
+        }
+        int code = answer.exitCode();
+        String signal = code > 128 && code < 160 ? ", killed by signal " + (code - 128) : "";
+        String last = answer.lastErrors().isEmpty() ? ""
+                : "; its last words: " + answer.lastErrors().get(answer.lastErrors().size() - 1);
+        return new ExtractionException(Reason.CRASHED, "CRASHED: " + file + ": the extraction process (pid "
+                + child.pid() + ") died without an answer (exit code " + code + signal + ")" + last);
+    }
+
+    private ExtractionChild borrow(Path file) throws ExtractionException {
+        synchronized (idle) {
+            if (closed) {
+                throw new IllegalStateException("the extraction pool is closed");
+            }
+            while (!idle.isEmpty()) {
+                ExtractionChild child = idle.pollFirst();
+                if (child.alive()) {
+                    return child;
+                }
+                child.stop();
+            }
+        }
+        return start(file);
+    }
+
+    private ExtractionChild start(Path file) throws ExtractionException {
+        try {
+            return ExtractionChild.start(command, START_TIMEOUT, watchdog);
+        } catch (IOException e) {
+            throw new ExtractionException(Reason.CRASHED, "CRASHED: " + file + ": no extraction process could be"
+                    + " started (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private void giveBack(ExtractionChild child) {
+        synchronized (idle) {
+            if (!closed) {
+                idle.addFirst(child);
+                return;
+            }
+        }
+        child.close();
+    }
+
+    /** The pids of the idle children, newest use first; for the operator's log and for tests. */
+    public List<Long> idlePids() {
+        synchronized (idle) {
+            return idle.stream().map(ExtractionChild::pid).toList();
+        }
+    }
+
+    /** Ends every idle child (a busy one ends when its caller gives it back) and the watchdog. */
+    @Override
+    public void close() {
+        List<ExtractionChild> children;
+        synchronized (idle) {
+            closed = true;
+            children = List.copyOf(idle);
+            idle.clear();
+        }
+        children.forEach(ExtractionChild::close);
+        watchdog.shutdownNow();
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+}

@@ -1,0 +1,149 @@
+package dev.planetl.extract.isolation;
+
+import dev.planetl.extract.Document;
+import dev.planetl.extract.Extraction;
+import dev.planetl.extract.ExtractionException;
+import dev.planetl.job.Pipelines;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The extraction children under misbehaving parsers ({@link MisbehavingExtractions}): a hang, an unbounded
+ * allocation and a kill -9 each fail that document with the reason and cost that child only; the next document
+ * is extracted by a fresh child; and a document crosses from child to parent unchanged.
+ */
+class ExtractionPoolIT {
+
+    private static final Path SAMPLES = Path.of("sample-docs");
+
+    @TempDir
+    Path dir;
+    private ExtractionPool pool;
+    private Path good;
+
+    @BeforeEach
+    void startPool() throws Exception {
+        pool = new ExtractionPool(new ExtractionPool.ChildSettings(128, Duration.ofSeconds(8),
+                MisbehavingExtractions.class.getName()));
+        good = Files.writeString(dir.resolve("good.txt"), "Ⅰ. 추진 배경\n\n예산은 100억원이다.\n", StandardCharsets.UTF_8);
+    }
+
+    @AfterEach
+    void closePool() {
+        pool.close();
+    }
+
+    @Test
+    void aHungParserIsKilledAtTheTimeLimitAndTheNextDocumentGetsAFreshChild() throws Exception {
+        Document first = pool.extract(good);
+        long firstChild = onlyIdleChild();
+        Path hangs = Files.writeString(dir.resolve("hangs.txt"), "x", StandardCharsets.UTF_8);
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> pool.extract(hangs))
+                .isInstanceOf(ExtractionException.class)
+                .hasMessage("TIMEOUT: " + hangs.toAbsolutePath() + ": extraction took longer than 8 s and its process"
+                        + " (pid " + firstChild + ") was stopped")
+                .extracting(e -> ((ExtractionException) e).reason()).isEqualTo(ExtractionException.Reason.TIMEOUT);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofSeconds(8),
+                Duration.ofSeconds(30));
+        assertThat(ProcessHandle.of(firstChild).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(pool.idlePids()).isEmpty();
+        // nothing of the hung extraction is left in this JVM: no worker thread, no reader of the dead child
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.isAlive()
+                && (t.getName().startsWith("extract ") || t.getName().contains("child " + firstChild)));
+
+        assertThat(pool.extract(good)).isEqualTo(first);
+        assertThat(onlyIdleChild()).isNotEqualTo(firstChild);
+    }
+
+    @Test
+    void aParserThatFillsTheChildHeapFailsAsTooLargeAndTheNextDocumentGetsAFreshChild() throws Exception {
+        Path grows = Files.writeString(dir.resolve("grows.txt"), "x", StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> pool.extract(grows))
+                .isInstanceOf(ExtractionException.class)
+                .hasMessageStartingWith("TOO_LARGE: " + grows.toAbsolutePath() + ": extraction ran out of memory"
+                        + " (child heap 128 MB) and its process (pid ")
+                .extracting(e -> ((ExtractionException) e).reason()).isEqualTo(ExtractionException.Reason.TOO_LARGE);
+
+        assertThat(pool.extract(good).blocks()).isNotEmpty();
+        assertThat(pool.idlePids()).hasSize(1);
+    }
+
+    @Test
+    void aChildKilledMidExtractionFailsThatDocumentAsCrashedAndTheNextDocumentGetsAFreshChild() throws Exception {
+        pool.extract(good);
+        long child = onlyIdleChild();
+        Path waits = Files.writeString(dir.resolve("waits.txt"), "x", StandardCharsets.UTF_8);
+        CompletableFuture<Document> running = CompletableFuture.supplyAsync(() -> {
+            try {
+                return pool.extract(waits);
+            } catch (ExtractionException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!pool.idlePids().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(1_000); // the child has the request and is parked in the extractor
+
+        assertThat(ProcessHandle.of(child).orElseThrow().destroyForcibly()).isTrue(); // SIGKILL on Linux
+
+        assertThatThrownBy(() -> running.get(20, TimeUnit.SECONDS))
+                .cause()
+                .isInstanceOf(ExtractionException.class)
+                .hasMessageStartingWith("CRASHED: " + waits.toAbsolutePath() + ": the extraction process (pid " + child
+                        + ") died without an answer (exit code 137, killed by signal 9)");
+        assertThat(pool.extract(good).blocks()).isNotEmpty();
+        assertThat(onlyIdleChild()).isNotEqualTo(child);
+    }
+
+    @Test
+    void aDocumentCrossesFromTheChildUnchanged() throws Exception {
+        Extraction inProcess = Pipelines.extraction();
+        pool.close();
+        // a cold child on a busy machine may take many seconds over a first DOCX or HWP
+        pool = new ExtractionPool(new ExtractionPool.ChildSettings(256, Duration.ofSeconds(120),
+                "dev.planetl.job.ChildExtractions"));
+        List<String> samples = List.of("000_c6a735280eeffe22.hwp", "000_c6a735280eeffe22.ruled.pdf",
+                "001_69b5d0863f4d8d05.docx", "001_69b5d0863f4d8d05.hwpx", "003_ec70c1f9ee5d3b28.html",
+                "002_051c73b7d6606d90.txt");
+        for (String sample : samples) {
+            Path file = SAMPLES.resolve(sample).toAbsolutePath();
+            assertThat(pool.extract(file)).as(sample).isEqualTo(inProcess.extract(file));
+        }
+        assertThat(pool.idlePids()).hasSize(1);
+    }
+
+    @Test
+    void aRefusalInTheChildComesBackWithItsReason() throws Exception {
+        Path empty = Files.write(dir.resolve("empty.pdf"), new byte[0]);
+
+        assertThatThrownBy(() -> pool.extract(empty))
+                .isInstanceOf(ExtractionException.class)
+                .hasMessage(empty.toAbsolutePath() + ": the file is empty (0 bytes)")
+                .extracting(e -> ((ExtractionException) e).reason()).isEqualTo(ExtractionException.Reason.EMPTY);
+        assertThat(pool.idlePids()).hasSize(1);
+    }
+
+    private long onlyIdleChild() {
+        assertThat(pool.idlePids()).hasSize(1);
+        return pool.idlePids().get(0);
+    }
+}
