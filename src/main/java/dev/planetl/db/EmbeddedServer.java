@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Many commands share one server: under a file lock ({@link Leases}) the first starts it and the others adopt
  * it; each holds a lease, and {@link #close()} stops the server when the last lease is returned, whichever command
- * started it. The server is durable (fsync, synchronous commit, full page writes) and every login needs a password:
+ * started it, or leaves it running for an idle timeout ({@link IdleTimeout}) after which a watcher stops it. The
+ * server is durable (fsync, synchronous commit, full page writes) and every login needs a password:
  * the superuser's is generated into {@code var/postgres.password} (0600), and a data directory of an earlier
  * planetl, which trusted local logins, is secured on start.
  *
@@ -44,9 +45,11 @@ public final class EmbeddedServer implements AutoCloseable {
     private final int port;
     private final Path varDir;
     private final String ownerPassword;
+    private final Duration idle;
 
     private EmbeddedServer(EmbeddedPostgres started, Leases leases, Leases.Lease lease, int port, Path varDir,
-                           String ownerPassword) {
+                           String ownerPassword, Duration idle) {
+        this.idle = idle;
         this.started = started;
         this.leases = leases;
         this.lease = lease;
@@ -55,18 +58,19 @@ public final class EmbeddedServer implements AutoCloseable {
         this.ownerPassword = ownerPassword;
     }
 
-    /** Starts the server, or adopts the one already running on the data directory. */
+    /** Starts the server, or adopts the one already running on the data directory; the last close stops it. */
     public static EmbeddedServer startOrAdopt(Path varDir, int preferredPort) throws IOException {
-        return startOrAdopt(varDir, preferredPort, "planetl", List.of());
+        return startOrAdopt(varDir, preferredPort, "planetl", List.of(), Duration.ZERO);
     }
 
     /**
      * @param command what holds the lease (shown when the server cannot be stopped)
      * @param listen addresses to listen on besides localhost; a running server that does not is restarted when no
      *               other command uses it, else {@link ServerBusyException}
+     * @param idle how long the server runs on after the last command returned its lease; zero stops it then
      */
-    public static EmbeddedServer startOrAdopt(Path varDir, int preferredPort, String command, List<String> listen)
-            throws IOException {
+    public static EmbeddedServer startOrAdopt(Path varDir, int preferredPort, String command, List<String> listen,
+                                              Duration idle) throws IOException {
         Path dataDir = varDir.resolve("pgdata");
         Files.createDirectories(varDir);
         Leases leases = new Leases(varDir);
@@ -94,7 +98,7 @@ public final class EmbeddedServer implements AutoCloseable {
             }
             try {
                 prepare(port, password, dataDir, pg != null);
-                return new EmbeddedServer(pg, leases, leases.take(command), port, varDir, password);
+                return new EmbeddedServer(pg, leases, leases.take(command), port, varDir, password, idle);
             } catch (IOException | RuntimeException e) {
                 if (pg != null) {
                     pg.close();
@@ -139,6 +143,9 @@ public final class EmbeddedServer implements AutoCloseable {
      * remote lines a killed {@code planetl db --listen} left), create the database.
      */
     private static void prepare(int port, String password, Path dataDir, boolean freshStart) throws IOException {
+        if (!freshStart && ServerAccess.secured(dataDir) && preparedBefore(port, password)) {
+            return;
+        }
         try (Connection c = DriverManager.getConnection(url(port, "postgres"), SUPERUSER, password)) {
             if (!ServerAccess.secured(dataDir) || freshStart) {
                 log.info("Securing {}: superuser password, password logins only (scram-sha-256)", dataDir);
@@ -155,6 +162,25 @@ public final class EmbeddedServer implements AutoCloseable {
             ServerAccess.harden(c);
         } catch (SQLException e) {
             throw new IOException("Could not narrow the privileges on the embedded server: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A running server that a command prepared before needs no second pass: one connection tells that the database
+     * exists and PUBLIC's privileges are narrowed (they are narrowed again if not).
+     */
+    private static boolean preparedBefore(int port, String password) throws IOException {
+        try (Connection c = DriverManager.getConnection(url(port, DATABASE), SUPERUSER, password)) {
+            if (!ServerAccess.hardened(c)) {
+                ServerAccess.harden(c);
+            }
+            return true;
+        } catch (SQLException e) {
+            if ("3D000".equals(e.getSQLState())) {
+                return false; // no planetl database yet: the full preparation creates it
+            }
+            throw new IOException("Could not prepare the embedded server (" + url(port, DATABASE) + "): "
+                    + e.getMessage(), e);
         }
     }
 
@@ -220,7 +246,10 @@ public final class EmbeddedServer implements AutoCloseable {
         }
     }
 
-    /** Returns this command's lease, and stops the server when no other command holds one. */
+    /**
+     * Returns this command's lease; when no other command holds one, leaves the server running for the idle timeout
+     * (a watcher stops it then), or stops it now when the timeout is zero.
+     */
     @Override
     public void close() throws IOException {
         try (AutoCloseable ignored = leases.lock()) {
@@ -230,6 +259,11 @@ public final class EmbeddedServer implements AutoCloseable {
                 log.info("Leaving the embedded PostgreSQL running for {}", describe(others));
                 return;
             }
+            if (!idle.isZero() && !idle.isNegative() && IdleTimeout.begin(varDir, idle)) {
+                log.debug("Leaving the embedded PostgreSQL running for {} idle", idle);
+                return;
+            }
+            IdleTimeout.clear(varDir);
             if (started != null) {
                 started.close();
             } else {
@@ -257,6 +291,7 @@ public final class EmbeddedServer implements AutoCloseable {
                         + "; it stops by itself when they end, or retry planetl db --stop then");
             }
             if (users.isEmpty()) {
+                IdleTimeout.clear(varDir);
                 if (Postmaster.port(varDir.resolve("pgdata")).isEmpty()) {
                     return "The embedded server is not running.";
                 }
