@@ -105,7 +105,7 @@ final class IdleTimeout {
         setsid.ifPresent(s -> cmd.add(s.toString()));
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(List.of("-Xmx24m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path")));
+                "-Dfile.encoding=UTF-8", "-cp", absolute(System.getProperty("java.class.path"))));
         if (IdleTimeout.class.getClassLoader().getClass().getName().startsWith("org.springframework.boot.loader")) {
             // the fat jar: its own launcher finds BOOT-INF/classes and BOOT-INF/lib
             cmd.addAll(List.of("-Dloader.main=" + IdleStop.class.getName(),
@@ -120,6 +120,15 @@ final class IdleTimeout {
         return new ProcessBuilder(cmd).directory(varDir.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log))
                 .start();
+    }
+
+    /** The class path with every entry absolute: the watcher runs in the var folder. */
+    private static String absolute(String classPath) {
+        List<String> entries = new ArrayList<>();
+        for (String entry : classPath.split(File.pathSeparator)) {
+            entries.add(entry.isEmpty() ? entry : Path.of(entry).toAbsolutePath().toString());
+        }
+        return String.join(File.pathSeparator, entries);
     }
 
     private static Optional<Path> onPath(String program) {
