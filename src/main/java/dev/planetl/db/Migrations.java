@@ -125,7 +125,8 @@ final class Migrations {
         }
         if (dir.openConnection() instanceof JarURLConnection jar) {
             jar.setUseCaches(false);
-            String prefix = jar.getEntryName() == null ? "" : jar.getEntryName().replaceAll("/?$", "/");
+            String folder = jar.getEntryName() == null ? LOCATION : jar.getEntryName();
+            String prefix = folder.endsWith("/") ? folder : folder + "/";
             try (JarFile file = jar.getJarFile()) {
                 file.stream().map(java.util.zip.ZipEntry::getName)
                         .filter(n -> n.startsWith(prefix) && n.length() > prefix.length()
