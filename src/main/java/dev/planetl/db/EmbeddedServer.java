@@ -46,10 +46,13 @@ public final class EmbeddedServer implements AutoCloseable {
     private final Path varDir;
     private final String ownerPassword;
     private final Duration idle;
+    /** The superuser connection adoption opened, handed to the first {@link #ownerConnection} caller. */
+    private Connection spare;
 
     private EmbeddedServer(EmbeddedPostgres started, Leases leases, Leases.Lease lease, int port, Path varDir,
-                           String ownerPassword, Duration idle) {
+                           String ownerPassword, Duration idle, Connection spare) {
         this.idle = idle;
+        this.spare = spare;
         this.started = started;
         this.leases = leases;
         this.lease = lease;
@@ -97,8 +100,8 @@ public final class EmbeddedServer implements AutoCloseable {
                 port = pg.getPort();
             }
             try {
-                prepare(port, password, dataDir, pg != null);
-                return new EmbeddedServer(pg, leases, leases.take(command), port, varDir, password, idle);
+                Connection spare = prepare(port, password, dataDir, pg != null);
+                return new EmbeddedServer(pg, leases, leases.take(command), port, varDir, password, idle, spare);
             } catch (IOException | RuntimeException e) {
                 if (pg != null) {
                     pg.close();
@@ -141,10 +144,16 @@ public final class EmbeddedServer implements AutoCloseable {
     /**
      * After start or adoption: secure a data directory that still trusts logins (or, on a fresh start, drop the
      * remote lines a killed {@code planetl db --listen} left), create the database.
+     *
+     * @return the superuser connection that found a running server prepared (kept for the command), else null
      */
-    private static void prepare(int port, String password, Path dataDir, boolean freshStart) throws IOException {
-        if (!freshStart && ServerAccess.secured(dataDir) && preparedBefore(port, password)) {
-            return;
+    private static Connection prepare(int port, String password, Path dataDir, boolean freshStart)
+            throws IOException {
+        if (!freshStart && ServerAccess.secured(dataDir)) {
+            Connection prepared = preparedBefore(port, password);
+            if (prepared != null) {
+                return prepared;
+            }
         }
         try (Connection c = DriverManager.getConnection(url(port, "postgres"), SUPERUSER, password)) {
             boolean secured = ServerAccess.secured(dataDir);
@@ -168,21 +177,26 @@ public final class EmbeddedServer implements AutoCloseable {
         } catch (SQLException e) {
             throw new IOException("Could not narrow the privileges on the embedded server: " + e.getMessage(), e);
         }
+        return null;
     }
 
     /**
      * A running server that a command prepared before needs no second pass: one connection tells that the database
-     * exists and PUBLIC's privileges are narrowed (they are narrowed again if not).
+     * exists and PUBLIC's privileges are narrowed (they are narrowed again if not). That connection is kept for the
+     * command (a login less); null when there is no planetl database yet.
      */
-    private static boolean preparedBefore(int port, String password) throws IOException {
-        try (Connection c = DriverManager.getConnection(url(port, DATABASE), SUPERUSER, password)) {
+    private static Connection preparedBefore(int port, String password) throws IOException {
+        Connection c = null;
+        try {
+            c = DriverManager.getConnection(url(port, DATABASE), SUPERUSER, password);
             if (!ServerAccess.hardened(c)) {
                 ServerAccess.harden(c);
             }
-            return true;
+            return c;
         } catch (SQLException e) {
+            closeQuietly(c);
             if ("3D000".equals(e.getSQLState())) {
-                return false; // no planetl database yet: the full preparation creates it
+                return null; // no planetl database yet: the full preparation creates it
             }
             throw new IOException("Could not prepare the embedded server (" + url(port, DATABASE) + "): "
                     + e.getMessage(), e);
@@ -217,6 +231,13 @@ public final class EmbeddedServer implements AutoCloseable {
 
     /** A connection as superuser to the planetl database. */
     public Connection ownerConnection() throws SQLException {
+        synchronized (this) {
+            Connection kept = spare;
+            spare = null;
+            if (kept != null && !kept.isClosed()) {
+                return kept;
+            }
+        }
         return DriverManager.getConnection(jdbcUrl(), SUPERUSER, ownerPassword);
     }
 
@@ -257,6 +278,10 @@ public final class EmbeddedServer implements AutoCloseable {
      */
     @Override
     public void close() throws IOException {
+        synchronized (this) {
+            closeQuietly(spare);
+            spare = null;
+        }
         try (AutoCloseable ignored = leases.lock()) {
             Files.deleteIfExists(lease.file());
             List<Leases.Lease> others = leases.live();
@@ -338,6 +363,16 @@ public final class EmbeddedServer implements AutoCloseable {
             return now.contains("*") || now.containsAll(listen);
         } catch (SQLException e) {
             return false;
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // a connection that will not close cleanly is gone with the session anyway
+            }
         }
     }
 
