@@ -20,6 +20,8 @@ public final class PlanDocumentReader implements DocumentReader {
 
     /** A part of the file the extractor could not read and left out; the rest was read. */
     public static final String EXTRACT_PARTIAL = "extract.partial";
+    /** A table of a statistics release: read for nothing. */
+    public static final String TABLE_NOT_BUDGET = "table.not_budget";
 
     private final BudgetTableReader tables;
     private final PlanProseReader prose;
@@ -54,10 +56,14 @@ public final class PlanDocumentReader implements DocumentReader {
      */
     public ReadResult read(Document document, Integer planYearOverride) {
         ReadResult outside = prose.read(document, planYearOverride);
+        java.util.Optional<String> statistic = prose.statisticReleased(document);
+        if (statistic.isPresent()) {
+            return statisticsRelease(document, outside, statistic.get());
+        }
         TableReading tableReading = tables.read(document, outside.plan().issuer());
         // A schedule table is no budget table: its year columns hold periods ('20~'25), not amounts, so what the
         // budget readers and the fact reader say about it (unrecognised, malformed numbers, no fact) is not news.
-        Set<Integer> scheduleTables = new HashSet<>();
+        Set<Integer> scheduleTables = new HashSet<>(prose.scheduleTables(document, outside.plan().planYear()));
         outside.tasks().forEach(t -> scheduleTables.add(t.source().provenance().tableIndex()));
         List<Finding> findings = new ArrayList<>(extractionFindings(document));
         findings.addAll(outside.findings());
@@ -80,6 +86,21 @@ public final class PlanDocumentReader implements DocumentReader {
         return document.warnings().stream()
                 .map(w -> new Finding(Severity.WARNING, EXTRACT_PARTIAL, w, "", null))
                 .toList();
+    }
+
+    /**
+     * A statistics release (해외직접투자 동향): its tables print flows, not budgets, so none is read for lines,
+     * totals or facts and their cells raise no findings; each table is named once, at severity info, so the
+     * steward sees why it yields nothing.
+     */
+    private static ReadResult statisticsRelease(Document document, ReadResult outside, String statistic) {
+        List<Finding> findings = new ArrayList<>(extractionFindings(document));
+        findings.addAll(outside.findings());
+        document.tables().forEach(t -> findings.add(new Finding(Severity.INFO, TABLE_NOT_BUDGET,
+                "the document is a release of '" + statistic + "' statistics; its tables print no budget",
+                "", new SourceRef(t.provenance().inTable(t.index()), ""))));
+        return new ReadResult(outside.plan(), List.of(), List.of(), outside.mentions(), outside.tasks(), findings,
+                List.of(), List.of());
     }
 
     private static boolean inSchedule(SourceRef source, Set<Integer> scheduleTables) {

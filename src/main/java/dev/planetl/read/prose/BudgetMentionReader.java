@@ -91,7 +91,7 @@ public final class BudgetMentionReader {
      * The head is the title and the first blocks (Hancom lays a release's title out in one-cell tables); it must
      * name itself a release (보도자료, 동향, 통계) as well, so that a plan to attract such flows keeps its budget.
      */
-    Optional<String> statisticOfTitle(Document document) {
+    public Optional<String> statisticOfTitle(Document document) {
         StringBuilder head = new StringBuilder();
         if (document.metadata().title() != null) {
             head.append(document.metadata().title()).append('\n');

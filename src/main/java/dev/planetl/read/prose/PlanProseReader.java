@@ -44,6 +44,19 @@ public final class PlanProseReader implements DocumentReader {
         this.schedules = schedules;
     }
 
+    /**
+     * The statistic a statistics release reports (its head names a release and a statistic that is no budget,
+     * such as 해외직접투자), or empty for a plan: none of such a document's amounts is a budget.
+     */
+    public java.util.Optional<String> statisticReleased(Document document) {
+        return mentions.statisticOfTitle(document);
+    }
+
+    /** The tables of the document read as schedules, whose year columns hold no amounts. */
+    public java.util.Set<Integer> scheduleTables(Document document, Integer planYear) {
+        return schedules.read(document, planYear).tables();
+    }
+
     @Override
     public ReadResult read(Document document) {
         return read(document, null);

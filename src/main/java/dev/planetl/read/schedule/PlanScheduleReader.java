@@ -31,10 +31,15 @@ import java.util.Map;
 public final class PlanScheduleReader {
 
     /** What the reader took from one document. */
-    public record Result(List<PlanTask> tasks, List<Finding> findings) {
+    /**
+     * @param tables the index of every table read as a schedule (by its header, or continuing one), whether or
+     *     not its rows could be read: its year columns hold schedule marks, never amounts
+     */
+    public record Result(List<PlanTask> tasks, List<Finding> findings, java.util.Set<Integer> tables) {
         public Result {
             tasks = List.copyOf(tasks);
             findings = List.copyOf(findings);
+            tables = java.util.Set.copyOf(tables);
         }
     }
 
@@ -73,6 +78,7 @@ public final class PlanScheduleReader {
         YearResolver years = new YearResolver(planYear);
         List<PlanTask> tasks = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
+        java.util.Set<Integer> tables = new java.util.HashSet<>();
         String section = null;
         Columns current = null;
         for (Block block : document.blocks()) {
@@ -94,11 +100,12 @@ public final class PlanScheduleReader {
                 current = null;
                 continue;
             }
+            tables.add(table.index());
             for (int r = firstRow; r < table.rowCount(); r++) {
                 section = readRow(table, r, current, section, planYear, years, tasks, findings);
             }
         }
-        return new Result(tasks, findings);
+        return new Result(tasks, findings, tables);
     }
 
     private String readRow(Table table, int r, Columns c, String section, Integer planYear, YearResolver years,
