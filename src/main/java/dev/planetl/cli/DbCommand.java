@@ -56,13 +56,15 @@ public class DbCommand implements Callable<Integer> {
             out.println(EmbeddedServer.stop(settings.varDir()));
             return ExitCode.OK;
         }
-        EmbeddedServer server = EmbeddedServer.startOrAdopt(settings.varDir(), settings.port(), "db", listen);
+        // A server that listened beyond this machine is not left idle behind planetl db: it stops with the last user.
+        EmbeddedServer server = EmbeddedServer.startOrAdopt(settings.varDir(), settings.port(), "db", listen,
+                listen.isEmpty() ? settings.idle() : java.time.Duration.ZERO);
         Warehouse w;
         String password;
         boolean newPassword;
         try {
             w = Warehouse.connect(server, server.jdbcUrl(), EmbeddedServer.SUPERUSER, server.ownerPassword());
-            w.migrate();
+            w.migrateIfBehind();
             newPassword = Logins.analystPasswordIsNew(server);
             password = Logins.ensureAnalyst(server);
             if (!listen.isEmpty()) {

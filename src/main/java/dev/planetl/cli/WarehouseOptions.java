@@ -25,15 +25,19 @@ public class WarehouseOptions {
     Path jobsDir;
 
     public WarehouseSettings settings() {
-        return WarehouseSettings.from(System.getenv(), dbUrl, varDir);
+        try {
+            return WarehouseSettings.from(System.getenv(), dbUrl, varDir);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
-    /** Opens the warehouse for reading only (sql, status, report), its schema brought up to date. */
+    /** Opens the warehouse for reading only (sql, status, report), its schema brought up to date if behind. */
     public Warehouse openForReading(String command) throws IOException {
         return Warehouse.openForReading(settings(), command);
     }
 
-    /** Opens the warehouse and brings its schema up to date. */
+    /** Opens the warehouse and brings its schema up to date if it is behind. */
     public Warehouse open(String command) throws IOException {
         return open(command, Warehouse.DEFAULT_POOL_SIZE);
     }
@@ -42,8 +46,8 @@ public class WarehouseOptions {
     public Warehouse open(String command, int connections) throws IOException {
         Warehouse w = Warehouse.open(settings(), command, connections);
         try {
-            w.migrate();
-        } catch (RuntimeException e) {
+            w.migrateIfBehind();
+        } catch (IOException | RuntimeException e) {
             w.close();
             throw e;
         }

@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Many commands share one server: under a file lock ({@link Leases}) the first starts it and the others adopt
  * it; each holds a lease, and {@link #close()} stops the server when the last lease is returned, whichever command
- * started it. The server is durable (fsync, synchronous commit, full page writes) and every login needs a password:
+ * started it, or leaves it running for an idle timeout ({@link IdleTimeout}) after which a watcher stops it. The
+ * server is durable (fsync, synchronous commit, full page writes) and every login needs a password:
  * the superuser's is generated into {@code var/postgres.password} (0600), and a data directory of an earlier
  * planetl, which trusted local logins, is secured on start.
  *
@@ -44,9 +45,14 @@ public final class EmbeddedServer implements AutoCloseable {
     private final int port;
     private final Path varDir;
     private final String ownerPassword;
+    private final Duration idle;
+    /** The superuser connection adoption opened, handed to the first {@link #ownerConnection} caller. */
+    private Connection spare;
 
     private EmbeddedServer(EmbeddedPostgres started, Leases leases, Leases.Lease lease, int port, Path varDir,
-                           String ownerPassword) {
+                           String ownerPassword, Duration idle, Connection spare) {
+        this.idle = idle;
+        this.spare = spare;
         this.started = started;
         this.leases = leases;
         this.lease = lease;
@@ -55,18 +61,19 @@ public final class EmbeddedServer implements AutoCloseable {
         this.ownerPassword = ownerPassword;
     }
 
-    /** Starts the server, or adopts the one already running on the data directory. */
+    /** Starts the server, or adopts the one already running on the data directory; the last close stops it. */
     public static EmbeddedServer startOrAdopt(Path varDir, int preferredPort) throws IOException {
-        return startOrAdopt(varDir, preferredPort, "planetl", List.of());
+        return startOrAdopt(varDir, preferredPort, "planetl", List.of(), Duration.ZERO);
     }
 
     /**
      * @param command what holds the lease (shown when the server cannot be stopped)
      * @param listen addresses to listen on besides localhost; a running server that does not is restarted when no
      *               other command uses it, else {@link ServerBusyException}
+     * @param idle how long the server runs on after the last command returned its lease; zero stops it then
      */
-    public static EmbeddedServer startOrAdopt(Path varDir, int preferredPort, String command, List<String> listen)
-            throws IOException {
+    public static EmbeddedServer startOrAdopt(Path varDir, int preferredPort, String command, List<String> listen,
+                                              Duration idle) throws IOException {
         Path dataDir = varDir.resolve("pgdata");
         Files.createDirectories(varDir);
         Leases leases = new Leases(varDir);
@@ -93,8 +100,8 @@ public final class EmbeddedServer implements AutoCloseable {
                 port = pg.getPort();
             }
             try {
-                prepare(port, password, dataDir, pg != null);
-                return new EmbeddedServer(pg, leases, leases.take(command), port, varDir, password);
+                Connection spare = prepare(port, password, dataDir, pg != null);
+                return new EmbeddedServer(pg, leases, leases.take(command), port, varDir, password, idle, spare);
             } catch (IOException | RuntimeException e) {
                 if (pg != null) {
                     pg.close();
@@ -139,8 +146,17 @@ public final class EmbeddedServer implements AutoCloseable {
     /**
      * After start or adoption: secure a data directory that still trusts logins (or, on a fresh start, drop the
      * remote lines a killed {@code planetl db --listen} left), create the database.
+     *
+     * @return the superuser connection that found a running server prepared (kept for the command), else null
      */
-    private static void prepare(int port, String password, Path dataDir, boolean freshStart) throws IOException {
+    private static Connection prepare(int port, String password, Path dataDir, boolean freshStart)
+            throws IOException {
+        if (!freshStart && ServerAccess.secured(dataDir)) {
+            Connection prepared = preparedBefore(port, password);
+            if (prepared != null) {
+                return prepared;
+            }
+        }
         try (Connection c = DriverManager.getConnection(url(port, "postgres"), SUPERUSER, password)) {
             boolean secured = ServerAccess.secured(dataDir);
             if (!secured || freshStart) {
@@ -162,6 +178,30 @@ public final class EmbeddedServer implements AutoCloseable {
             ServerAccess.harden(c);
         } catch (SQLException e) {
             throw new IOException("Could not narrow the privileges on the embedded server: " + e.getMessage(), e);
+        }
+        return null;
+    }
+
+    /**
+     * A running server that a command prepared before needs no second pass: one connection tells that the database
+     * exists and PUBLIC's privileges are narrowed (they are narrowed again if not). That connection is kept for the
+     * command (a login less); null when there is no planetl database yet.
+     */
+    private static Connection preparedBefore(int port, String password) throws IOException {
+        Connection c = null;
+        try {
+            c = DriverManager.getConnection(url(port, DATABASE), SUPERUSER, password);
+            if (!ServerAccess.hardened(c)) {
+                ServerAccess.harden(c);
+            }
+            return c;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            if ("3D000".equals(e.getSQLState())) {
+                return null; // no planetl database yet: the full preparation creates it
+            }
+            throw new IOException("Could not prepare the embedded server (" + url(port, DATABASE) + "): "
+                    + e.getMessage(), e);
         }
     }
 
@@ -193,6 +233,13 @@ public final class EmbeddedServer implements AutoCloseable {
 
     /** A connection as superuser to the planetl database. */
     public Connection ownerConnection() throws SQLException {
+        synchronized (this) {
+            Connection kept = spare;
+            spare = null;
+            if (kept != null && !kept.isClosed()) {
+                return kept;
+            }
+        }
         return DriverManager.getConnection(jdbcUrl(), SUPERUSER, ownerPassword);
     }
 
@@ -227,9 +274,16 @@ public final class EmbeddedServer implements AutoCloseable {
         }
     }
 
-    /** Returns this command's lease, and stops the server when no other command holds one. */
+    /**
+     * Returns this command's lease; when no other command holds one, leaves the server running for the idle timeout
+     * (a watcher stops it then), or stops it now when the timeout is zero.
+     */
     @Override
     public void close() throws IOException {
+        synchronized (this) {
+            closeQuietly(spare);
+            spare = null;
+        }
         try (AutoCloseable ignored = leases.lock()) {
             Files.deleteIfExists(lease.file());
             List<Leases.Lease> others = leases.live();
@@ -237,6 +291,11 @@ public final class EmbeddedServer implements AutoCloseable {
                 log.info("Leaving the embedded PostgreSQL running for {}", describe(others));
                 return;
             }
+            if (!idle.isZero() && !idle.isNegative() && IdleTimeout.begin(varDir, idle)) {
+                log.debug("Leaving the embedded PostgreSQL running for {} idle", idle);
+                return;
+            }
+            IdleTimeout.clear(varDir);
             if (started != null) {
                 started.close();
             } else {
@@ -264,6 +323,7 @@ public final class EmbeddedServer implements AutoCloseable {
                         + "; it stops by itself when they end, or retry planetl db --stop then");
             }
             if (users.isEmpty()) {
+                IdleTimeout.clear(varDir);
                 if (Postmaster.port(varDir.resolve("pgdata")).isEmpty()) {
                     return "The embedded server is not running.";
                 }
@@ -305,6 +365,16 @@ public final class EmbeddedServer implements AutoCloseable {
             return now.contains("*") || now.containsAll(listen);
         } catch (SQLException e) {
             return false;
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // a connection that will not close cleanly is gone with the session anyway
+            }
         }
     }
 

@@ -21,6 +21,24 @@ public final class Logins {
         return ensure(server, ServerAccess.QUERY_LOGIN, List.of(READER_ROLE, STEWARD_ROLE));
     }
 
+    /**
+     * The login of planetl's own read commands, for a command that already holds a superuser connection: when the
+     * schema was not just migrated, the password file exists and the role is as {@link ServerAccess#ensureLogin}
+     * leaves it, nothing is changed (the caller's login then proves the password); otherwise it is set up.
+     */
+    static String queryLogin(EmbeddedServer server, Connection owner, boolean migrated) throws IOException {
+        java.nio.file.Path file = Secrets.file(server.varDir(), ServerAccess.QUERY_LOGIN);
+        try {
+            if (!migrated && java.nio.file.Files.exists(file)
+                    && ServerAccess.loginAsEnsured(owner, ServerAccess.QUERY_LOGIN, List.of(READER_ROLE, STEWARD_ROLE))) {
+                return Secrets.read(file);
+            }
+        } catch (SQLException e) {
+            // the check failed: set the login up as on a first run
+        }
+        return ensureQueryLogin(server);
+    }
+
     /** The analysts' login; returns its password. Call after the migrations. */
     public static String ensureAnalyst(EmbeddedServer server) throws IOException {
         return ensure(server, ServerAccess.ANALYST, List.of(READER_ROLE));

@@ -110,6 +110,43 @@ public final class ServerAccess {
         }
     }
 
+    /** True when PUBLIC's privileges are as {@link #harden} leaves them (one query, for a server already running). */
+    static boolean hardened(Connection superuser) throws SQLException {
+        try (var st = superuser.prepareStatement("""
+                select not has_database_privilege('public', current_database(), 'TEMPORARY')
+                   and not has_schema_privilege('public', 'public', 'CREATE')
+                   and not exists (select 1 from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+                                   where n.nspname = 'pg_catalog' and p.proname = any (?::name[])
+                                     and has_function_privilege('public', p.oid, 'EXECUTE'))""")) {
+            st.setArray(1, superuser.createArrayOf("text", REVOKED_FUNCTIONS.toArray()));
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        }
+    }
+
+    /**
+     * True when the login is as {@link #ensureLogin} leaves it (its password aside, which only a login tells): a
+     * login, no other attribute, 20 connections, read-only sessions, a member of exactly these roles.
+     */
+    static boolean loginAsEnsured(Connection superuser, String login, List<String> memberOf) throws SQLException {
+        try (var st = superuser.prepareStatement("""
+                select r.rolcanlogin and not r.rolsuper and not r.rolcreatedb and not r.rolcreaterole
+                       and not r.rolreplication and not r.rolbypassrls and r.rolinherit and r.rolconnlimit = 20
+                       and coalesce('default_transaction_read_only=on' = any (r.rolconfig), false)
+                       and (select coalesce(array_agg(g.rolname::text order by g.rolname), '{}')
+                            from pg_auth_members m join pg_roles g on g.oid = m.roleid
+                            where m.member = r.oid) = (select array_agg(x order by x) from unnest(?::text[]) x)
+                from pg_roles r where r.rolname = ?""")) {
+            st.setArray(1, superuser.createArrayOf("text", memberOf.toArray()));
+            st.setString(2, login);
+            try (var rs = st.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
     /**
      * Creates or updates a login role: member of the given read-only roles and nothing else, its sessions
      * read-only by default, its password the given one (sent as a SCRAM verifier, never in clear).

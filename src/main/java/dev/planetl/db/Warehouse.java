@@ -4,13 +4,22 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import javax.sql.DataSource;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
 
 /**
- * An open connection to the warehouse, its schema migrated: the embedded server or an external PostgreSQL.
- * Close it to release the pool and, for a server this instance started, to stop it.
+ * An open connection to the warehouse: the embedded server or an external PostgreSQL. Close it to release the
+ * connections and this command's hold on the embedded server.
+ *
+ * <p>A writing command ({@link #open}) gets a pool; a read command ({@link #openForReading}) one read-only
+ * connection, which is all it uses and costs one login instead of a pool's six. Either way the schema is migrated
+ * only when it is behind the packaged migrations ({@link Migrations}): on a current schema Flyway is not loaded.
  */
 public final class Warehouse implements AutoCloseable {
 
@@ -18,15 +27,20 @@ public final class Warehouse implements AutoCloseable {
     public static final String MIGRATIONS = "classpath:db/migrations";
 
     private final EmbeddedServer server;
-    private final HikariDataSource dataSource;
+    private final DataSource dataSource;
+    private final AutoCloseable connections;
     private final String jdbcUrl;
     private final String user;
+    private final String password;
 
-    private Warehouse(EmbeddedServer server, HikariDataSource dataSource, String jdbcUrl, String user) {
+    private Warehouse(EmbeddedServer server, DataSource dataSource, AutoCloseable connections, String jdbcUrl,
+                      String user, String password) {
         this.server = server;
         this.dataSource = dataSource;
+        this.connections = connections;
         this.jdbcUrl = jdbcUrl;
         this.user = user;
+        this.password = password;
     }
 
     /** Connections of a pool unless the command asks for more. */
@@ -42,87 +56,113 @@ public final class Warehouse implements AutoCloseable {
      */
     public static Warehouse open(WarehouseSettings settings, String command, int poolSize) throws IOException {
         if (settings.embedded()) {
-            EmbeddedServer server = EmbeddedServer.startOrAdopt(settings.varDir(), settings.port(), command,
-                    java.util.List.of());
+            EmbeddedServer server = startOrAdopt(settings, command);
             try {
-                return connect(server, server.jdbcUrl(), EmbeddedServer.SUPERUSER, server.ownerPassword(), false,
+                return connect(server, server.jdbcUrl(), EmbeddedServer.SUPERUSER, server.ownerPassword(),
                         poolSize);
             } catch (RuntimeException e) {
                 server.close();
                 throw e;
             }
         }
-        return connect(null, settings.url(), settings.user(), settings.password(), false, poolSize);
+        return connect(null, settings.url(), settings.user(), settings.password(), poolSize);
     }
 
     /**
-     * Opens the warehouse for a read command (sql, status, report), its schema migrated: on the embedded server as
-     * the read-only login {@value ServerAccess#QUERY_LOGIN}; on an external one as the configured user. Either
-     * way every connection is read-only.
+     * Opens the warehouse for a read command (sql, status, report), its schema brought up to date first: on the
+     * embedded server as the read-only login {@value ServerAccess#QUERY_LOGIN}; on an external one as the
+     * configured user. Either way the connection is read-only.
      */
     public static Warehouse openForReading(WarehouseSettings settings, String command) throws IOException {
         if (!settings.embedded()) {
-            Warehouse owner = connect(null, settings.url(), settings.user(), settings.password());
-            try {
-                owner.migrate();
-            } finally {
-                owner.dataSource.close();
+            try (Connection owner = DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
+                migrateIfBehind(owner, settings.url(), settings.user(), settings.password());
+            } catch (SQLException e) {
+                throw new IOException("Could not connect to " + settings.url() + ": " + e.getMessage(), e);
             }
-            return connect(null, settings.url(), settings.user(), settings.password(), true);
+            return readOnly(null, settings.url(), settings.user(), settings.password());
         }
-        EmbeddedServer server = EmbeddedServer.startOrAdopt(settings.varDir(), settings.port(), command,
-                java.util.List.of());
+        EmbeddedServer server = startOrAdopt(settings, command);
         try {
-            Warehouse owner = connect(null, server.jdbcUrl(), EmbeddedServer.SUPERUSER, server.ownerPassword());
-            try {
-                owner.migrate();
-            } finally {
-                owner.dataSource.close();
+            String password;
+            try (Connection owner = server.ownerConnection()) {
+                boolean migrated = migrateIfBehind(owner, server.jdbcUrl(), EmbeddedServer.SUPERUSER,
+                        server.ownerPassword());
+                password = Logins.queryLogin(server, owner, migrated);
             }
-            String password = Logins.ensureQueryLogin(server);
-            return connect(server, server.jdbcUrl(), ServerAccess.QUERY_LOGIN, password, true);
+            try {
+                return readOnly(server, server.jdbcUrl(), ServerAccess.QUERY_LOGIN, password);
+            } catch (IOException e) {
+                // the password file no longer matches the login (edited by hand, or the role was changed): set it again
+                return readOnly(server, server.jdbcUrl(), ServerAccess.QUERY_LOGIN, Logins.ensureQueryLogin(server));
+            }
+        } catch (SQLException e) {
+            server.close();
+            throw new IOException("Could not open the warehouse on " + server.jdbcUrl() + ": " + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             server.close();
             throw e;
         }
     }
 
+    private static EmbeddedServer startOrAdopt(WarehouseSettings settings, String command) throws IOException {
+        return EmbeddedServer.startOrAdopt(settings.varDir(), settings.port(), command, List.of(), settings.idle());
+    }
+
     /** Connects to a database that already exists (tests use this for a fresh database each). */
     public static Warehouse connect(EmbeddedServer server, String url, String user, String password) {
-        return connect(server, url, user, password, false, DEFAULT_POOL_SIZE);
+        return connect(server, url, user, password, DEFAULT_POOL_SIZE);
     }
 
     /** The same with a pool of {@code poolSize} connections. */
     public static Warehouse connect(EmbeddedServer server, String url, String user, String password, int poolSize) {
-        return connect(server, url, user, password, false, poolSize);
-    }
-
-    private static Warehouse connect(EmbeddedServer server, String url, String user, String password,
-                                     boolean readOnly) {
-        return connect(server, url, user, password, readOnly, DEFAULT_POOL_SIZE);
-    }
-
-    private static Warehouse connect(EmbeddedServer server, String url, String user, String password,
-                                     boolean readOnly, int poolSize) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
         config.setPassword(password);
-        config.setReadOnly(readOnly);
         config.setMaximumPoolSize(Math.max(poolSize, DEFAULT_POOL_SIZE));
         config.setPoolName("planetl");
         config.setConnectionTimeout(20_000);
         HikariDataSource ds = new HikariDataSource(config);
-        return new Warehouse(server, ds, url, user);
+        return new Warehouse(server, ds, ds, url, user, password);
     }
 
-    /** Brings the schema to the newest migration. */
+    private static Warehouse readOnly(EmbeddedServer server, String url, String user, String password)
+            throws IOException {
+        try {
+            Connection c = DriverManager.getConnection(url, user, password);
+            c.setReadOnly(true);
+            SingleConnectionDataSource ds = new SingleConnectionDataSource(c, true);
+            return new Warehouse(server, ds, ds::destroy, url, user, password);
+        } catch (SQLException e) {
+            throw new IOException("Could not log in to " + url + " as " + user + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Brings the schema to the newest migration (Flyway, always). */
     public MigrateResult migrate() {
-        return Flyway.configure()
-                .dataSource(dataSource)
-                .locations(MIGRATIONS)
-                .load()
-                .migrate();
+        return flyway(jdbcUrl, user, password).migrate();
+    }
+
+    /** Runs the migrations when the schema is behind the packaged ones; returns whether Flyway ran. */
+    public boolean migrateIfBehind() throws IOException {
+        try (Connection c = dataSource.getConnection()) {
+            return migrateIfBehind(c, jdbcUrl, user, password);
+        } catch (SQLException e) {
+            throw new IOException("Could not read the schema history of " + jdbcUrl + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean migrateIfBehind(Connection owner, String url, String user, String password) {
+        if (Migrations.current(owner)) {
+            return false;
+        }
+        flyway(url, user, password).migrate();
+        return true;
+    }
+
+    private static Flyway flyway(String url, String user, String password) {
+        return Flyway.configure().dataSource(url, user, password).locations(MIGRATIONS).load();
     }
 
     public DataSource dataSource() {
@@ -144,9 +184,14 @@ public final class Warehouse implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        dataSource.close();
-        if (server != null) {
-            server.close();
+        try {
+            connections.close();
+        } catch (Exception e) {
+            throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+        } finally {
+            if (server != null) {
+                server.close();
+            }
         }
     }
 }

@@ -1,7 +1,12 @@
 package dev.planetl.db;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where the warehouse lives. With no URL, planetl runs its own PostgreSQL from the embedded binaries, its data
@@ -13,10 +18,15 @@ import java.util.Map;
  * @param password the password for {@code url} ({@code PLANETL_DB_PASSWORD}), or null
  * @param varDir the folder for the embedded server's data ({@code --var-dir} or {@code PLANETL_VAR}, default ./var)
  * @param port the port the embedded server listens on (default 54329; another free one when taken)
+ * @param idle how long the embedded server keeps running after the last command using it ended
+ *             ({@code PLANETL_DB_IDLE_TIMEOUT}: {@code 600}, {@code 90s}, {@code 10m}, {@code 1h}; default 10
+ *             minutes; {@code 0} stops it with the last command)
  */
-public record WarehouseSettings(String url, String user, String password, Path varDir, int port) {
+public record WarehouseSettings(String url, String user, String password, Path varDir, int port, Duration idle) {
 
     public static final int DEFAULT_PORT = 54329;
+    public static final Duration DEFAULT_IDLE = Duration.ofMinutes(10);
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
 
     public boolean embedded() {
         return url == null || url.isBlank();
@@ -28,7 +38,32 @@ public record WarehouseSettings(String url, String user, String password, Path v
         Path var = varDirOption != null ? varDirOption
                 : Path.of(env.getOrDefault("PLANETL_VAR", "var"));
         int port = Integer.parseInt(env.getOrDefault("PLANETL_DB_PORT", String.valueOf(DEFAULT_PORT)));
+        String idle = env.get("PLANETL_DB_IDLE_TIMEOUT");
         return new WarehouseSettings(url, env.get("PLANETL_DB_USER"), env.get("PLANETL_DB_PASSWORD"),
-                var.toAbsolutePath().normalize(), port);
+                var.toAbsolutePath().normalize(), port, idle == null || idle.isBlank() ? DEFAULT_IDLE : duration(idle));
+    }
+
+    /**
+     * A duration as {@code PLANETL_DB_IDLE_TIMEOUT} takes it: a number of seconds, or with a unit ms, s, m or h.
+     *
+     * @throws IllegalArgumentException naming the variable and the value when it is neither
+     */
+    static Duration duration(String text) {
+        Matcher m = DURATION.matcher(text.strip().toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new IllegalArgumentException("PLANETL_DB_IDLE_TIMEOUT must be a number of seconds or end in ms, s, m "
+                    + "or h (10m, 90s, 0): " + text);
+        }
+        long n = Long.parseLong(m.group(1));
+        try {
+            return switch (m.group(2) == null ? "s" : m.group(2)) {
+                case "ms" -> Duration.ofMillis(n);
+                case "m" -> Duration.ofMinutes(n);
+                case "h" -> Duration.ofHours(n);
+                default -> Duration.ofSeconds(n);
+            };
+        } catch (ArithmeticException | DateTimeParseException e) {
+            throw new IllegalArgumentException("PLANETL_DB_IDLE_TIMEOUT is out of range: " + text, e);
+        }
     }
 }

@@ -42,7 +42,8 @@ import java.util.zip.ZipFile;
  *   <li>HTML fragments: text whose first tag is an HTML element ({@code <table>}, {@code <p>} …) is HTML, though
  *       Tika, seeing no {@code <html>}, says text/plain. A caption such as {@code < 분야별 실적 >} is no tag.</li>
  * </ul>
- * Thread-safe.
+ * Tika's detector is built on the first file (loading its MIME database and container detectors takes a second or
+ * more), so that a run with nothing to read never pays for it. Thread-safe.
  */
 public final class FormatDetector {
 
@@ -61,10 +62,22 @@ public final class FormatDetector {
     private static final int TEXT_SNIFF_BYTES = 64 * 1024;
     private static final Charset KOREAN = TextDecoder.KOREAN;
 
-    private final Detector tika;
+    private volatile Detector tika;
 
     public FormatDetector() {
-        this.tika = new DefaultDetector();
+    }
+
+    private Detector tika() {
+        Detector built = tika;
+        if (built == null) {
+            synchronized (this) {
+                if (tika == null) {
+                    tika = new DefaultDetector();
+                }
+                built = tika;
+            }
+        }
+        return built;
     }
 
     /**
@@ -73,7 +86,7 @@ public final class FormatDetector {
     public Detection detect(Path file) throws IOException {
         MediaType type;
         try (TikaInputStream in = TikaInputStream.get(file)) {
-            type = tika.detect(in, new Metadata());
+            type = tika().detect(in, new Metadata());
         }
         String base = type.getBaseType().toString().toLowerCase(Locale.ROOT);
         return switch (base) {

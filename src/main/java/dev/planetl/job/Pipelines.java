@@ -27,9 +27,6 @@ import java.util.List;
 /** Builds the standard pipeline from a job definition. */
 public final class Pipelines {
 
-    /** Bumped by hand when extraction or reading changes what a document yields. */
-    static final String CODE_VERSION = "2";
-
     private Pipelines() {
     }
 
@@ -54,6 +51,15 @@ public final class Pipelines {
      * @throws dev.planetl.read.vocab.VocabularyException naming the file and line of the first bad entry
      */
     public static StandardPipeline standard(JobDefinition definition, VocabularySource vocabularies) {
+        return standard(definition, vocabularies, CodeDigest.of(Pipelines.class.getClassLoader()));
+    }
+
+    /**
+     * The pipeline as a build whose reading code has the given digest would version it ({@link CodeDigest}); a
+     * test stands in for a release with changed readers this way.
+     */
+    public static StandardPipeline standard(JobDefinition definition, VocabularySource vocabularies,
+                                            String codeDigest) {
         Vocabularies effective = Vocabularies.from(vocabularies);
         PlanDocumentReader reader = new PlanDocumentReader(new BudgetTableReader(effective),
                 new PlanProseReader(vocabularies, effective));
@@ -62,7 +68,7 @@ public final class Pipelines {
                 new Ministries(effective.ministries().canonicalNames()),
                 definition.policy(), RecordConstraints.DEFAULT_PLAN_YEAR_WINDOW);
         return new StandardPipeline(fileExtraction(definition.extraction()), reader, validator,
-                version(vocabularies), definition.budget());
+                version(codeDigest, vocabularies), definition.budget());
     }
 
     /**
@@ -78,11 +84,16 @@ public final class Pipelines {
     }
 
     /**
-     * The reader version: the code version and a digest of every vocabulary file in effect (the folder's where it
-     * has one, else the packaged one), so that editing a vocabulary entry makes the next run read its documents
-     * again, and switching back to the packaged files does too.
+     * The reader version: a digest of the reading code ({@link CodeDigest}) and one of every vocabulary file in
+     * effect (the folder's where it has one, else the packaged one), so that a build with changed readers, an
+     * edited vocabulary entry, or switching back to the packaged files makes the next run read its documents again.
      */
     public static String version(VocabularySource vocabularies) {
-        return CODE_VERSION + "+" + vocabularies.digest().substring(0, 12);
+        return version(CodeDigest.of(Pipelines.class.getClassLoader()), vocabularies);
+    }
+
+    private static String version(String codeDigest, VocabularySource vocabularies) {
+        return codeDigest.substring(0, Math.min(12, codeDigest.length())) + "+"
+                + vocabularies.digest().substring(0, 12);
     }
 }

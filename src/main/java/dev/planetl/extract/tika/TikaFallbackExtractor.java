@@ -36,13 +36,16 @@ import java.util.Map;
  *
  * <p>At most {@code writeLimit} characters are taken (default {@value #DEFAULT_WRITE_LIMIT}); past it the text is
  * cut and a warning says so. Tika's XML parsers run with external entities off. Stateless and thread-safe.
+ *
+ * <p>The {@link AutoDetectParser} is built on the first file that needs it: building it loads every Tika parser
+ * (seconds), which a run of PDF, HWP and the other formats planetl reads itself never uses.
  */
 public final class TikaFallbackExtractor implements Extractor {
 
     public static final int DEFAULT_WRITE_LIMIT = 10_000_000;
 
     private final int writeLimit;
-    private final AutoDetectParser parser;
+    private volatile AutoDetectParser parser;
 
     public TikaFallbackExtractor() {
         this(DEFAULT_WRITE_LIMIT);
@@ -54,7 +57,19 @@ public final class TikaFallbackExtractor implements Extractor {
             throw new IllegalArgumentException("write limit must be positive: " + writeLimit);
         }
         this.writeLimit = writeLimit;
-        this.parser = new AutoDetectParser();
+    }
+
+    private AutoDetectParser parser() {
+        AutoDetectParser built = parser;
+        if (built == null) {
+            synchronized (this) {
+                if (parser == null) {
+                    parser = new AutoDetectParser();
+                }
+                built = parser;
+            }
+        }
+        return built;
     }
 
     @Override
@@ -69,7 +84,7 @@ public final class TikaFallbackExtractor implements Extractor {
         Metadata metadata = new Metadata();
         List<String> warnings = new ArrayList<>();
         try {
-            parser.parse(in, limited, metadata, new ParseContext());
+            parser().parse(in, limited, metadata, new ParseContext());
         } catch (SAXException e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw corrupt(source, e);
