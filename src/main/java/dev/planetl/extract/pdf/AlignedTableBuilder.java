@@ -63,6 +63,7 @@ final class AlignedTableBuilder {
         for (int r = 0; r + 1 < rows.size(); r++) {
             widenGroupHeaders(content, spans, r, columns, rows.get(r).size());
         }
+        labelsInNumberColumns(content, spans);
         List<DraftCell> cells = new ArrayList<>();
         List<List<String>> texts = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
@@ -172,6 +173,40 @@ final class AlignedTableBuilder {
     }
 
     /**
+     * A row split into records before tables are looked for, when no columns are known yet: a line starts a new
+     * record when it has at least two runs of text and prints a figure right under a figure of a line of the current
+     * record (their x ranges overlap). Prose has no such lines, so its rows stay whole.
+     */
+    static List<TextRow> records(TextRow row) {
+        if (row.lines().size() == 1) {
+            return List.of(row);
+        }
+        List<TextRow> out = new ArrayList<>();
+        List<TextLine> current = new ArrayList<>();
+        List<double[]> figures = new ArrayList<>();
+        for (TextLine line : row.lines()) {
+            List<TextLine.Chunk> chunks = line.chunks(StreamTableFinder.CELL_GAP);
+            List<double[]> mine = new ArrayList<>();
+            for (TextLine.Chunk chunk : chunks) {
+                if (isFigure(TextLine.textOf(chunk.glyphs()).strip())) {
+                    mine.add(new double[] {chunk.left(), chunk.right()});
+                }
+            }
+            boolean under = chunks.size() >= 2 && mine.stream()
+                    .anyMatch(m -> figures.stream().anyMatch(f -> m[0] < f[1] && m[1] > f[0]));
+            if (under && !current.isEmpty()) {
+                out.add(new TextRow(List.copyOf(current)));
+                current = new ArrayList<>();
+                figures.clear();
+            }
+            current.add(line);
+            figures.addAll(mine);
+        }
+        out.add(new TextRow(List.copyOf(current)));
+        return out;
+    }
+
+    /**
      * The table's rows split into records: a line that puts a figure into a column that already holds one in the
      * current record starts the next record; every other line stays with the record above it.
      */
@@ -202,9 +237,7 @@ final class AlignedTableBuilder {
     private static List<Integer> figureColumns(TextLine line, List<double[]> columns) {
         List<Integer> out = new ArrayList<>();
         for (TextLine.Chunk chunk : line.chunks(StreamTableFinder.CELL_GAP)) {
-            String text = TextLine.textOf(chunk.glyphs()).strip();
-            boolean figure = !text.startsWith("(") && (TextRules.isNumber(text) || text.matches("[-‐-―−]"));
-            if (figure) {
+            if (isFigure(TextLine.textOf(chunk.glyphs()).strip())) {
                 int c = columnOf(columns, (chunk.left() + chunk.right()) / 2);
                 if (!out.contains(c)) {
                     out.add(c);
@@ -212,6 +245,10 @@ final class AlignedTableBuilder {
             }
         }
         return out;
+    }
+
+    private static boolean isFigure(String text) {
+        return !text.startsWith("(") && (TextRules.isNumber(text) || text.matches("[-‐-―−]"));
     }
 
     /**
@@ -262,6 +299,40 @@ final class AlignedTableBuilder {
             }
             spans.get(r)[first] = last - first + 1;
             c = last;
+        }
+    }
+
+    /**
+     * A label such as {@code 합 계} set in a column that holds only numbers in the other rows with amounts (a 연번
+     * column), with the next column empty in its row, is a label merged over both columns, as a ruled rendering of
+     * the same table draws it; otherwise the row would have no label where its name belongs.
+     */
+    private static void labelsInNumberColumns(List<List<List<Glyph>>> content, List<int[]> spans) {
+        int cols = content.isEmpty() ? 0 : content.get(0).size();
+        for (int c = 0; c + 1 < cols; c++) {
+            int numbers = 0;
+            List<Integer> labels = new ArrayList<>();
+            for (int r = 0; r < content.size(); r++) {
+                List<List<Glyph>> row = content.get(r);
+                String text = LatticeTableFinder.cellText(row.get(c));
+                if (!printsAmount(row) || text.isEmpty()) {
+                    continue;
+                }
+                if (TextRules.isNumber(text)) {
+                    numbers++;
+                } else if (free(row, spans.get(r), c + 1) && Math.max(1, spans.get(r)[c]) == 1) {
+                    labels.add(r);
+                } else {
+                    labels.clear();
+                    numbers = -1;
+                    break;
+                }
+            }
+            if (numbers >= StreamTableFinder.MIN_ROWS && labels.size() < numbers) {
+                for (int r : labels) {
+                    spans.get(r)[c] = 2;
+                }
+            }
         }
     }
 
