@@ -140,8 +140,13 @@ public final class EmbeddedServer implements AutoCloseable {
      */
     private static void prepare(int port, String password, Path dataDir, boolean freshStart) throws IOException {
         try (Connection c = DriverManager.getConnection(url(port, "postgres"), SUPERUSER, password)) {
-            if (!ServerAccess.secured(dataDir) || freshStart) {
-                log.info("Securing {}: superuser password, password logins only (scram-sha-256)", dataDir);
+            boolean secured = ServerAccess.secured(dataDir);
+            if (!secured || freshStart) {
+                if (secured) {
+                    log.debug("Dropping the remote logins a stopped 'planetl db --listen' left in {}", dataDir);
+                } else {
+                    log.info("Securing {}: superuser password, password logins only (scram-sha-256)", dataDir);
+                }
                 ServerAccess.secure(c, password, dataDir, List.of());
             }
             createDatabaseIfMissing(c);

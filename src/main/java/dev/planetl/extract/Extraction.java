@@ -117,6 +117,11 @@ public final class Extraction {
             throw new ExtractionException(ExtractionException.Reason.ENCRYPTED,
                     file + ": the document is password-protected (" + type + ")");
         }
+        if (type.startsWith("image/") || type.startsWith("video/") || type.startsWith("audio/")) {
+            throw new ExtractionException(ExtractionException.Reason.UNSUPPORTED_FORMAT, file + ": an image or "
+                    + "recording (" + type + "), not a document: planetl reads no text from pictures (a scanned plan "
+                    + "needs OCR first)");
+        }
         if (type.equals("application/x-hwp")) {
             throw new ExtractionException(ExtractionException.Reason.UNSUPPORTED_FORMAT,
                     file + ": an HWP 3 (pre-2002) file; only HWP 5 and HWPX are read, save it again in a newer format");

@@ -79,7 +79,7 @@ public final class FormatDetector {
         return switch (base) {
             case "application/pdf" -> new Detection(DocumentFormat.PDF, base);
             case HWP_V5 -> new Detection(DocumentFormat.HWP, base);
-            case "application/x-tika-msoffice" -> isHwp5(file)
+            case "application/x-tika-msoffice" -> isHwp5(file) || isDamagedHwp(file)
                     ? new Detection(DocumentFormat.HWP, HWP_V5) : new Detection(DocumentFormat.OTHER, base);
             case HWPX -> new Detection(DocumentFormat.HWPX, base);
             case "application/zip" -> isHwpx(file)
@@ -105,6 +105,39 @@ public final class FormatDetector {
                 return new String(signature, StandardCharsets.US_ASCII).equals("HWP Document File");
             }
         } catch (IOException | RuntimeException notOle2) {
+            return false;
+        }
+    }
+
+    /**
+     * A compound file that POI cannot open (cut short, its sector chain broken) but that names itself HWP, by the
+     * signature of its FileHeader stream somewhere in its bytes or by its name: its reader, not Tika's, says what
+     * is wrong with it.
+     */
+    private static boolean isDamagedHwp(Path file) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            return false;
+        } catch (IOException | RuntimeException damaged) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            return name.endsWith(".hwp") || containsHwpSignature(file);
+        }
+    }
+
+    private static boolean containsHwpSignature(Path file) {
+        byte[] signature = "HWP Document File".getBytes(StandardCharsets.US_ASCII);
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(1 << 20);
+            outer:
+            for (int i = 0; i + signature.length <= head.length; i++) {
+                for (int j = 0; j < signature.length; j++) {
+                    if (head[i + j] != signature[j]) {
+                        continue outer;
+                    }
+                }
+                return true;
+            }
+            return false;
+        } catch (IOException e) {
             return false;
         }
     }

@@ -14,9 +14,13 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,7 +30,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * First step: finds the documents under the folder, registers each by SHA-256, decides which the run processes
@@ -86,40 +89,87 @@ public class DiscoverTasklet implements Tasklet {
     /**
      * The documents under the folder; every other file is recorded with the reason it is not read: excluded by a
      * pattern, a symbolic link (its target may lie outside the folder, and the file it names is read at its own
-     * path if it is under the folder), a special file (a FIFO would block the run), or the same bytes as a path
-     * already found (one document, read once).
+     * path if it is under the folder), a special file (a FIFO would block the run), the same bytes as a path
+     * already found (one document, read once), an empty file beyond the first (nothing to tell them apart by, each
+     * still a failed file of the run) or a file or folder that cannot be read (permissions, an I/O error).
      */
     private List<DiscoveredFile> discover(Path folder, long runId) throws IOException {
         List<DiscoveredFile> out = new ArrayList<>();
         Map<String, String> firstPathOf = new HashMap<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.filter(p -> !p.equals(folder)).sorted().toList()) {
-                String rel = folder.relativize(p).toString().replace('\\', '/');
-                BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class,
-                        LinkOption.NOFOLLOW_LINKS);
-                if (attrs.isDirectory()) {
+        for (Entry entry : walk(folder)) {
+            Path p = entry.path();
+            String rel = folder.relativize(p).toString().replace('\\', '/');
+            BasicFileAttributes attrs = entry.attributes();
+            Optional<String> pattern = definition.excludedBy(rel);
+            if (pattern.isPresent()) {
+                registry.recordSkipped(runId, rel, "excluded", pattern.get());
+            } else if (entry.failure() != null) {
+                registry.recordSkipped(runId, rel, "unreadable", cannotRead(entry.failure()));
+                log.warn("Cannot read {}: {}", rel, cannotRead(entry.failure()));
+            } else if (attrs.isSymbolicLink()) {
+                registry.recordSkipped(runId, rel, "link", "points to " + Files.readSymbolicLink(p));
+            } else if (!attrs.isRegularFile()) {
+                registry.recordSkipped(runId, rel, "special", "not a regular file (a FIFO, socket or device)");
+            } else {
+                String sha;
+                try {
+                    sha = sha256(p);
+                } catch (UncheckedIOException e) {
+                    registry.recordSkipped(runId, rel, "unreadable", cannotRead(e.getCause()));
+                    log.warn("Cannot read {}: {}", rel, cannotRead(e.getCause()));
                     continue;
                 }
-                Optional<String> pattern = definition.excludedBy(rel);
-                if (pattern.isPresent()) {
-                    registry.recordSkipped(runId, rel, "excluded", pattern.get());
-                } else if (attrs.isSymbolicLink()) {
-                    registry.recordSkipped(runId, rel, "link", "points to " + Files.readSymbolicLink(p));
-                } else if (!attrs.isRegularFile()) {
-                    registry.recordSkipped(runId, rel, "special", "not a regular file (a FIFO, socket or device)");
+                String first = firstPathOf.putIfAbsent(sha, rel);
+                if (first != null && attrs.size() == 0) {
+                    registry.recordSkipped(runId, rel, "empty", "the file is empty (0 bytes)");
+                } else if (first != null) {
+                    registry.recordSkipped(runId, rel, "duplicate", first);
+                    log.info("Skipping {}: the same bytes as {}", rel, first);
                 } else {
-                    String sha = sha256(p);
-                    String first = firstPathOf.putIfAbsent(sha, rel);
-                    if (first != null) {
-                        registry.recordSkipped(runId, rel, "duplicate", first);
-                        log.info("Skipping {}: the same bytes as {}", rel, first);
-                    } else {
-                        out.add(new DiscoveredFile(p, rel, sha, attrs.size()));
-                    }
+                    out.add(new DiscoveredFile(p, rel, sha, attrs.size()));
                 }
             }
         }
         return out;
+    }
+
+    /** A path under the folder with its own attributes (links not followed), or why it could not be looked at. */
+    private record Entry(Path path, BasicFileAttributes attributes, IOException failure) {
+    }
+
+    /** Every non-folder entry under the folder, in path order; an unreadable folder is an entry of its own. */
+    private static List<Entry> walk(Path folder) throws IOException {
+        List<Entry> entries = new ArrayList<>();
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                entries.add(new Entry(file, attrs, null));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (file.equals(folder)) {
+                    throw e;
+                }
+                entries.add(new Entry(file, null, e));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        entries.sort(java.util.Comparator.comparing(Entry::path));
+        return entries;
+    }
+
+    /** The reason a steward reads: the cause, not the exception's class. */
+    static String cannotRead(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "cannot be read: permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "cannot be read: it disappeared during the run";
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return "cannot be read: " + message;
     }
 
     static String sha256(Path p) {

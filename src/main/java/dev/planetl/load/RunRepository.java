@@ -47,7 +47,8 @@ public class RunRepository {
                        count(*) filter (where r.action = 'process') as processed,
                        count(*) filter (where r.action = 'skip') as skipped,
                        count(*) filter (where r.state = 'failed' or (r.action = 'skip' and d.status = 'failed'))
-                         as failed,
+                         + (select count(*) from staging.run_file f
+                              where f.run_id = ? and f.outcome in ('empty', 'unreadable')) as failed,
                        count(*) filter (where r.state = 'held_back' or (r.action = 'skip' and d.status = 'held_back'))
                          as held_back,
                        (select count(*) from warehouse.budget_line l
@@ -58,7 +59,7 @@ public class RunRepository {
                        count(*) filter (where r.state = 'published_with_findings'
                          or (r.action = 'skip' and d.status = 'published_with_findings')) as with_findings
                 from staging.run_document r join staging.document d on d.id = r.document_id
-                where r.run_id = ?""", runId, runId, runId);
+                where r.run_id = ?""", runId, runId, runId, runId);
         return new RunSummary(runId, num(m, "seen"), num(m, "processed"), num(m, "skipped"), num(m, "failed"),
                 num(m, "held_back"), num(m, "lines"), num(m, "totals"), num(m, "pending"),
                 num(m, "with_findings"));

@@ -18,6 +18,9 @@ import java.util.Set;
  */
 public final class PlanDocumentReader implements DocumentReader {
 
+    /** A part of the file the extractor could not read and left out; the rest was read. */
+    public static final String EXTRACT_PARTIAL = "extract.partial";
+
     private final BudgetTableReader tables;
     private final PlanProseReader prose;
 
@@ -56,7 +59,8 @@ public final class PlanDocumentReader implements DocumentReader {
         // budget readers and the fact reader say about it (unrecognised, malformed numbers, no fact) is not news.
         Set<Integer> scheduleTables = new HashSet<>();
         outside.tasks().forEach(t -> scheduleTables.add(t.source().provenance().tableIndex()));
-        List<Finding> findings = new ArrayList<>(outside.findings());
+        List<Finding> findings = new ArrayList<>(extractionFindings(document));
+        findings.addAll(outside.findings());
         tableReading.findings().stream()
                 .filter(f -> !inSchedule(f.source(), scheduleTables))
                 .forEach(findings::add);
@@ -66,6 +70,16 @@ public final class PlanDocumentReader implements DocumentReader {
                 .filter(s -> s.total() == null || !inSchedule(s.total().source(), scheduleTables)).toList();
         return new ReadResult(outside.plan(), tableReading.lines(), tableReading.totals(), outside.mentions(),
                 outside.tasks(), findings, facts, sums);
+    }
+
+    /**
+     * What the extractor worked around (a page without a text layer, glyphs without a Unicode mapping, an HWP
+     * control it could not read and skipped): a part of the file that yields nothing, so the steward is told.
+     */
+    static List<Finding> extractionFindings(Document document) {
+        return document.warnings().stream()
+                .map(w -> new Finding(Severity.WARNING, EXTRACT_PARTIAL, w, "", null))
+                .toList();
     }
 
     private static boolean inSchedule(SourceRef source, Set<Integer> scheduleTables) {

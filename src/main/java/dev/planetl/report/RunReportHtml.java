@@ -76,6 +76,8 @@ public final class RunReportHtml {
             case "link" -> "skipped: symbolic link";
             case "special" -> "skipped: special file";
             case "excluded" -> "excluded by pattern " + f.detail();
+            case "empty" -> "failed: the file is empty (0 bytes)";
+            case "unreadable" -> "failed: " + f.detail();
             default -> f.outcome();
         };
     }

@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
 public final class HtmlExtractor implements Extractor {
 
     static final int SNIFF = 4096;
+    /** Real pages nest a table in a cell two or three deep; a hundred levels is no document. */
+    static final int MAX_TABLE_NESTING = 100;
+    private static final Pattern TABLE_TAG = Pattern.compile("<(/?)table\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern META_CHARSET = Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-:.]+)",
             Pattern.CASE_INSENSITIVE);
 
@@ -49,6 +52,12 @@ public final class HtmlExtractor implements Extractor {
         byte[] bytes = ExtractorInput.readAll(in, source);
         Map<String, String> extra = new HashMap<>();
         String html = decode(bytes, extra);
+        int nesting = tableNesting(html);
+        if (nesting > MAX_TABLE_NESTING) {
+            // the parser keeps only the outer levels of so deep a tree: the page's text would be lost silently
+            throw new ExtractionException(ExtractionException.Reason.HOSTILE, source + ": refused as hostile: its "
+                    + "tables are nested " + nesting + " deep (more than " + MAX_TABLE_NESTING + ")");
+        }
         Parser parser = Parser.htmlParser().setTrackPosition(true);
         org.jsoup.nodes.Document page = parser.parseInput(html, "");
         List<Block> blocks = HtmlBlocks.walk(page.body());
@@ -67,6 +76,18 @@ public final class HtmlExtractor implements Extractor {
     public static List<Block> blocksOfGeneratedMarkup(String xhtml) {
         org.jsoup.nodes.Document page = Parser.htmlParser().parseInput(xhtml, "");
         return HtmlBlocks.walk(page.body(), false);
+    }
+
+    /** How deep {@code <table>} elements nest in the markup, read from the tags themselves. */
+    static int tableNesting(String html) {
+        Matcher m = TABLE_TAG.matcher(html);
+        int depth = 0;
+        int max = 0;
+        while (m.find()) {
+            depth = m.group(1).isEmpty() ? depth + 1 : Math.max(0, depth - 1);
+            max = Math.max(max, depth);
+        }
+        return max;
     }
 
     private static String decode(byte[] bytes, Map<String, String> extra) {

@@ -111,17 +111,24 @@ public final class HwpxExtractor implements Extractor {
      * The document read from its section XML by {@link HwpxSectionStream}, for a package hwpxlib cannot read;
      * refused only when that fails too or finds no text.
      */
+    /** A library's failure in words: its message, the class name only when it has none. */
+    private static String cause(Throwable t) {
+        String message = t.getMessage();
+        return message == null || message.isBlank() ? t.getClass().getSimpleName() : message.strip();
+    }
+
     private static Document streamed(File file, String source, Throwable hwpxlibFailure) throws ExtractionException {
         BlockSink sink = new BlockSink(source);
-        sink.warn(source + ": hwpxlib could not read the package (" + hwpxlibFailure + "); its section XML was read"
+        sink.warn(source + ": hwpxlib could not read the package (" + cause(hwpxlibFailure) + "); its section XML was read"
                 + " directly, without the outline numbers Hangul computes from paragraph styles");
         HwpxSectionStream reader = new HwpxSectionStream(sink);
         try (ZipFile zip = new ZipFile(file, StandardCharsets.UTF_8)) {
             List<? extends ZipEntry> sections = zip.stream().filter(e -> SECTION.matcher(e.getName()).matches())
                     .sorted(Comparator.comparingInt(HwpxExtractor::sectionNumber)).toList();
             if (sections.isEmpty()) {
-                throw new ExtractionException(Reason.CORRUPT, source + " is a damaged HWPX file: hwpxlib could not"
-                        + " read it (" + hwpxlibFailure + ") and it holds no Contents/section*.xml", hwpxlibFailure);
+                throw new ExtractionException(Reason.CORRUPT, source + " is a damaged HWPX file: it holds no body "
+                        + "text (no Contents/section*.xml) and its package cannot be read (" + cause(hwpxlibFailure)
+                        + ")", hwpxlibFailure);
             }
             for (ZipEntry section : sections) {
                 try (InputStream in = zip.getInputStream(section)) {

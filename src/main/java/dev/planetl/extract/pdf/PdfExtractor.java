@@ -117,7 +117,10 @@ public final class PdfExtractor implements Extractor {
             throw new ExtractionException(Reason.ENCRYPTED, source
                     + ": the PDF is password-protected; it cannot be read without its password", e);
         } catch (IOException | RuntimeException e) {
-            throw new ExtractionException(Reason.CORRUPT, source + ": not a readable PDF (" + describe(e) + ")", e);
+            throw PdfDamage.explain(file, source, e);
+        } catch (StackOverflowError e) {
+            throw new ExtractionException(Reason.HOSTILE, source + ": refused as hostile: its objects nest too deep "
+                    + "to be read", new IOException("stack overflow while parsing"));
         }
     }
 

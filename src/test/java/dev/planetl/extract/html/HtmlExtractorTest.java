@@ -140,6 +140,26 @@ class HtmlExtractorTest {
                 .hasMessage("page.html: the HTML page holds no text");
     }
 
+    @Test
+    void tablesNestedTenThousandDeepAreRefusedAsHostileNotAsAPageWithoutText() {
+        String page = "<html><body>" + "<table><tr><td>".repeat(10_000) + "2021년 예산 100억원"
+                + "</td></tr></table>".repeat(10_000) + "</body></html>";
+
+        assertThatThrownBy(() -> html(page)).isInstanceOfSatisfying(ExtractionException.class, e -> {
+            assertThat(e.reason()).isEqualTo(ExtractionException.Reason.HOSTILE);
+            assertThat(e.getMessage()).contains("nested 10000 deep").doesNotContain("no text");
+        });
+    }
+
+    @Test
+    void aTableInACellOfATableIsStillRead() throws ExtractionException {
+        Document doc = html("<table><tr><td>구분</td><td><table><tr><td>예산</td></tr><tr><td>100</td></tr></table>"
+                + "</td></tr></table>");
+
+        assertThat(HtmlExtractor.tableNesting("<TABLE><tr><td><table></table></td></tr></TABLE><table>")).isEqualTo(2);
+        assertThat(doc.tables().count()).isPositive();
+    }
+
     private Document html(String html) throws ExtractionException {
         return extractor.extract(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)), "page.html");
     }

@@ -473,7 +473,7 @@ class PdfExtractorTest {
 
         assertThatThrownBy(() -> extract(noise)).isInstanceOfSatisfying(ExtractionException.class, e -> {
             assertThat(e.reason()).isEqualTo(Reason.CORRUPT);
-            assertThat(e.getMessage()).contains("test.pdf").contains("not a readable PDF");
+            assertThat(e.getMessage()).contains("test.pdf").contains("a damaged or truncated PDF");
         });
     }
 

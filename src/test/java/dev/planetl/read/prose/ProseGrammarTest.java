@@ -107,4 +107,39 @@ class ProseGrammarTest {
         List<BudgetMention> m = reader.read(LineDocuments.of("ㅇ ’25년 디지털정부 예산 1,286억원"), 2025).mentions();
         assertThat(m).extracting(BudgetMention::amountAsWritten).containsExactly("1,286억원");
     }
+
+    @Test
+    void everyAmountOfAStatisticsReleaseIsThatStatisticNotABudget() {
+        // given the head of 2024년 연간 해외직접투자 보도자료 (rhwp corpus): its sentences name their own subjects
+        var release = reader.read(LineDocuments.of("보도자료", "‘24년 해외직접투자는 639.5억 달러로 전년 대비 1.8% 감소",
+                "* ‘24년 전기장비·전자부품 등 제조업(반도체·배터리 포함)의 미국 투자액은 39.2억 달러로 제조업 총투자의 24.2%"),
+                2025);
+        // and a plan to attract such flows, which names itself no release
+        var plan = reader.read(LineDocuments.of("외국인직접투자 유치 지원 계획", "ㅇ ’25년 투자유치 지원 예산 1,286억원"), 2025);
+
+        assertThat(release.mentions()).isEmpty();
+        assertThat(release.findings()).extracting(Finding::message)
+                .anyMatch(m -> m.contains("a release of '해외직접투자' statistics, not a budget"));
+        assertThat(plan.mentions()).extracting(BudgetMention::amountAsWritten).containsExactly("1,286억원");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "* (영국) 클라우드전문계약 도입 후 계약금액 ’18년 1조 7,421억원|영국|2019",
+            "ㅇ (美) 국가 AI 연구자원 구축 예산 ’24년 1,400억원|美|2025",
+            "- (EU) 디지털 유럽 프로그램 예산 ’25년 1조원|EU|2025"})
+    void aFigureOfAnotherCountryIsNoBudgetOfOurs(String line, String country, int planYear) {
+        var r = reader.read(LineDocuments.of(line), planYear);
+
+        assertThat(r.mentions()).isEmpty();
+        assertThat(r.findings()).extracting(Finding::message)
+                .anyMatch(m -> m.contains("another country's ('" + country + "')"));
+    }
+
+    @Test
+    void aParenthesisThatNamesNoCountryLeavesTheBudgetAlone() {
+        var r = reader.read(LineDocuments.of("ㅇ (과기정통부) 클라우드 전환 지원 ’25년 1,200억원"), 2025);
+
+        assertThat(r.mentions()).extracting(BudgetMention::amountAsWritten).containsExactly("1,200억원");
+    }
 }
