@@ -7,9 +7,15 @@ import java.util.regex.Pattern;
 import dev.planetl.extract.pdf.DraftTable.DraftCell;
 
 /**
- * Joins a table continued on the next page: when a table is the first thing on a page (page numbers aside),
- * the previous page ended with a table of the same column count, and the new table starts with the old one's
- * header rows, the two are one table and the repeated header rows are dropped. Stateless.
+ * Joins a table continued on the next page: when a table is the first thing on a page (page numbers aside) and the
+ * previous page ended with a table of the same column count, the two are one table
+ * <ul>
+ *   <li>when the new table starts with the old one's header rows, which are dropped; or</li>
+ *   <li>without a repeated header, when the new table's first row prints a number (a body row, not a header of its
+ *       own) and its columns lie where the old one's do: every column's left and right edge within
+ *       {@link #EDGE_TOLERANCE} points.</li>
+ * </ul>
+ * Stateless.
  */
 final class SplitTableMerger {
 
@@ -18,6 +24,11 @@ final class SplitTableMerger {
     /** Lines a page may carry between the end of a table and its continuation: page numbers such as "- 3 -". */
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-–—\\s]*\\d{1,4}[-–—\\s]*$");
     private static final int MAX_HEADER_ROWS = 3;
+    /**
+     * Column edges of a table and its continuation differ by at most this many points: the same table drawn again
+     * on the next page, where a rule's width or a cell's padding moves an edge by a point or two.
+     */
+    static final double EDGE_TOLERANCE = 3;
 
     List<Object> merge(List<Object> items) {
         List<Object> out = new ArrayList<>();
@@ -28,7 +39,7 @@ final class SplitTableMerger {
                     && onlyPageNumbersSince(out, lastTableAt)) {
                 DraftTable previous = (DraftTable) out.get(lastTableAt);
                 int repeated = repeatedHeaderRows(previous, table);
-                if (repeated > 0) {
+                if (repeated > 0 || continuesWithoutHeader(previous, table)) {
                     DraftTable joined = join(previous, table, repeated);
                     while (out.size() > lastTableAt) {
                         out.remove(out.size() - 1);
@@ -76,6 +87,42 @@ final class SplitTableMerger {
             }
         }
         return 0;
+    }
+
+    /** Whether {@code next} is the body of {@code previous} continued without its header: see the class comment. */
+    static boolean continuesWithoutHeader(DraftTable previous, DraftTable next) {
+        if (previous.columnCount() != next.columnCount() || next.rowCount() == 0
+                || next.row(0).stream().noneMatch(DraftTable::looksNumeric)) {
+            return false;
+        }
+        double[][] a = edges(previous);
+        double[][] b = edges(next);
+        for (int c = 0; c < a.length; c++) {
+            if (Double.isNaN(a[c][0]) || Double.isNaN(b[c][0]) || Math.abs(a[c][0] - b[c][0]) > EDGE_TOLERANCE
+                    || Math.abs(a[c][1] - b[c][1]) > EDGE_TOLERANCE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Each column's left and right edge from the cells one column wide (NaN when no such cell has text). */
+    private static double[][] edges(DraftTable table) {
+        double[][] out = new double[table.columnCount()][];
+        for (int c = 0; c < out.length; c++) {
+            out[c] = new double[] {Double.NaN, Double.NaN};
+        }
+        for (DraftCell cell : table.cells()) {
+            if (cell.columnSpan() != 1 || cell.box() == null || cell.column() >= out.length) {
+                continue;
+            }
+            double[] e = out[cell.column()];
+            double left = cell.box().x();
+            double right = cell.box().x() + cell.box().width();
+            e[0] = Double.isNaN(e[0]) ? left : Math.min(e[0], left);
+            e[1] = Double.isNaN(e[1]) ? right : Math.max(e[1], right);
+        }
+        return out;
     }
 
     private static List<String> squeezed(List<String> row) {

@@ -79,7 +79,8 @@ final class StreamTableFinder {
             while (end + 1 < rows.size() && belongs(rows, cells, i, end + 1)) {
                 end++;
             }
-            Found table = tableOf(rows, i, end, page);
+            int floor = found.isEmpty() ? 0 : found.get(found.size() - 1).lastRow() + 1;
+            Found table = tableOf(rows, i, end, page, floor);
             if (table == null && end == i + 1) {
                 table = twoRowTable(rows, cells, i, page);
             }
@@ -130,7 +131,7 @@ final class StreamTableFinder {
         return Math.abs(row.size() - start.size()) <= 0.15 * start.size();
     }
 
-    private static Found tableOf(List<TextRow> all, int first, int last, int page) {
+    private static Found tableOf(List<TextRow> all, int first, int last, int page, int floor) {
         int from = first;
         int to = last;
         // up to two passes: rows dropped from the top change the gaps the header rows are measured against
@@ -162,7 +163,7 @@ final class StreamTableFinder {
                 if (wide < MIN_ROWS) {
                     return null;
                 }
-                return new Found(build(rows, mergeHeaderOnlyColumns(rows, columns), page), from, to);
+                return placed(all, from, to, mergeHeaderOnlyColumns(rows, columns), page, floor);
             }
             to = from + end;
             from = from + start;
@@ -173,7 +174,17 @@ final class StreamTableFinder {
         if (rows.size() < MIN_ROWS || columns.size() < 3 || wide < MIN_ROWS) {
             return null;
         }
-        return new Found(build(rows, mergeHeaderOnlyColumns(rows, columns), page), from, to);
+        return placed(all, from, to, mergeHeaderOnlyColumns(rows, columns), page, floor);
+    }
+
+    /**
+     * The table of rows {@code from..to} with the given columns, under the header rows set above it in another size
+     * ({@link AlignedTableBuilder#headerRowsAbove}); rows before {@code floor} belong to an earlier table.
+     */
+    private static Found placed(List<TextRow> all, int from, int to, List<double[]> columns, int page, int floor) {
+        int above = AlignedTableBuilder.headerRowsAbove(all, from, floor, columns);
+        List<TextRow> rows = all.subList(from - above, to + 1);
+        return new Found(AlignedTableBuilder.build(rows, columns, page, above), from - above, to);
     }
 
     /**
@@ -251,7 +262,7 @@ final class StreamTableFinder {
         if (numbers < MIN_NUMBERS_UNDER_HEADER || digits == 0) {
             return null;
         }
-        return new Found(build(pair, columns, page), first, first + 1);
+        return new Found(AlignedTableBuilder.build(pair, columns, page, 0), first, first + 1);
     }
 
     /** A dash standing for "none" in a number cell. */
@@ -469,61 +480,6 @@ final class StreamTableFinder {
             }
         }
         return n;
-    }
-
-    private static DraftTable build(List<TextRow> rows, List<double[]> columns, int page) {
-        int cols = columns.size();
-        List<DraftCell> cells = new ArrayList<>();
-        List<List<String>> texts = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
-            List<List<Glyph>> content = new ArrayList<>();
-            int[] spans = new int[cols];
-            for (int c = 0; c < cols; c++) {
-                content.add(new ArrayList<>());
-            }
-            for (TextLine line : rows.get(r).lines()) {
-                for (TextLine.Chunk chunk : line.chunks(CELL_GAP)) {
-                    int startColumn = columnOf(columns, chunk.left());
-                    int endColumn = columnOf(columns, chunk.right());
-                    content.get(startColumn).addAll(chunk.glyphs());
-                    spans[startColumn] = Math.max(spans[startColumn], endColumn - startColumn + 1);
-                }
-            }
-            List<String> rowTexts = new ArrayList<>();
-            int c = 0;
-            while (c < cols) {
-                List<Glyph> glyphs = content.get(c);
-                int span = Math.max(1, spans[c]);
-                // a span stops before a column that has text of its own
-                for (int k = c + 1; k < c + span; k++) {
-                    if (!content.get(k).isEmpty()) {
-                        span = k - c;
-                        break;
-                    }
-                }
-                String text = LatticeTableFinder.cellText(glyphs);
-                rowTexts.add(text);
-                for (int k = 1; k < span; k++) {
-                    rowTexts.add("");
-                }
-                if (!glyphs.isEmpty()) {
-                    double top = glyphs.stream().mapToDouble(Glyph::top).min().orElseThrow();
-                    double bottom = glyphs.stream().mapToDouble(Glyph::bottom).max().orElseThrow();
-                    double x0 = columns.get(c)[0];
-                    double x1 = columns.get(c + span - 1)[1];
-                    cells.add(new DraftCell(r, c, 1, span, text, page, new BoundingBox(x0, top, x1 - x0, bottom - top)));
-                }
-                c += span;
-            }
-            texts.add(rowTexts);
-        }
-        double top = rows.get(0).top();
-        double bottom = rows.get(rows.size() - 1).bottom();
-        double left = columns.get(0)[0];
-        double right = columns.get(cols - 1)[1];
-        cells.sort(Comparator.comparingInt(DraftCell::row).thenComparingInt(DraftCell::column));
-        return new DraftTable(page, new BoundingBox(left, top, right - left, bottom - top), rows.size(), cols,
-                DraftTable.guessHeaderRows(texts, 1), cells);
     }
 
     private static int columnOf(List<double[]> columns, double x) {

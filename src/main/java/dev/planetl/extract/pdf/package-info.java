@@ -19,8 +19,13 @@
  *       the size, and over no glyph of it, so lines with overlapping boxes cannot interleave; superscripts and
  *       subscripts join the line whose box holds them; word spaces from space glyphs or gaps wider than 0.23 of the
  *       font size) and rows ({@code TextRow}: lines closer than 1.7 sizes continue a row).</li>
- *   <li>{@code StreamTableFinder} looks for tables drawn without rules: runs of rows whose text leaves the same
- *       vertical gaps empty; at least three rows with text in three columns make a table.</li>
+ *   <li>{@code ColumnLayout} splits the lines into sections: full width, or two columns of prose on both sides of a
+ *       gutter (a band no glyph of a run of lines touches), read left column first, then right.</li>
+ *   <li>In each flow, {@code StreamTableFinder} looks for tables drawn without rules: runs of rows whose text leaves
+ *       the same vertical gaps empty; at least three rows with text in three columns make a table.
+ *       {@code AlignedTableBuilder} builds its cells: a line printing a figure in a column already filled starts a
+ *       new record (a name wrapped onto a line without amounts stays with its row), header rows set in another
+ *       size above the body are kept, a group header centred over the columns below spans them.</li>
  *   <li>{@code SplitTableMerger} joins a table continued on the next page under its repeated header rows, and
  *       {@code BlockBuilder} turns the rest into headings (numbered and set larger than the body) and paragraphs.</li>
  * </ol>

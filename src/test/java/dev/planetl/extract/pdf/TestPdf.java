@@ -193,6 +193,16 @@ final class TestPdf implements AutoCloseable {
         return document;
     }
 
+    /** Writes a built PDF under target/test-pdfs, for a person to open when a test fails. */
+    static void keep(byte[] pdf, String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "test-pdfs"));
+            java.nio.file.Files.write(dir.resolve(name), pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     byte[] bytes() {
         try {
             closeContent();
