@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -32,6 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * after them is read by a fresh child; the run goes on and ends with exit code 1.
  */
 class ChildExtractionIngestIT {
+
+    private static final JobDefinition ONE_THREAD = new JobDefinition(List.of(), PublicationPolicy.HOLD_BACK_ON_ERROR,
+            List.of(), DocumentBudget.defaults(), 1);
 
     @TempDir
     Path docs;
@@ -49,7 +53,8 @@ class ChildExtractionIngestIT {
         try (Warehouse warehouse = TestPostgres.freshWarehouse();
              StandardPipeline pipeline = new StandardPipeline(pool, PlanDocumentReader.standard(), validator,
                      "child-test");
-             ConfigurableApplicationContext ctx = IngestContext.start(warehouse.dataSource(), JobDefinition.defaults(),
+             // one thread reads the files in path order, so the plan comes last and its child is the one left idle
+             ConfigurableApplicationContext ctx = IngestContext.start(warehouse.dataSource(), ONE_THREAD,
                      pipeline, ProgressSink.lines(new PrintStream(PrintStream.nullOutputStream())))) {
             IngestRunner.Outcome run = IngestContext.runner(ctx).run(docs.toString(), null, false, "ingest");
 
