@@ -102,7 +102,12 @@ class DbCommandIT {
             again.destroy();
             assertThat(again.waitFor(90, TimeUnit.SECONDS)).isTrue();
         }
-        assertThat(var.resolve("pgdata/postmaster.pid")).as("ending planetl db stopped the server").doesNotExist();
+        // the postmaster removes its pid file when its shutdown (a checkpoint, fsync on) is done
+        Path pid = var.resolve("pgdata/postmaster.pid");
+        for (int i = 0; i < 60 && Files.exists(pid); i++) {
+            Thread.sleep(500);
+        }
+        assertThat(pid).as("ending planetl db stopped the server").doesNotExist();
     }
 
     private static Properties from(String address, String user, String password) {
