@@ -3,21 +3,14 @@ package dev.planetl.job;
 import dev.planetl.cli.PlanetlMain;
 import dev.planetl.db.Warehouse;
 import dev.planetl.testing.TestPostgres;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,8 +34,8 @@ class BadFilesIngestIT {
         Files.write(docs.resolve("noise.pdf"), noise);
         byte[] docx = Files.readAllBytes(Path.of("sample-docs/000_c6a735280eeffe22.docx"));
         Files.write(docs.resolve("truncated.docx"), java.util.Arrays.copyOf(docx, docx.length / 2));
-        zipBomb(docs.resolve("bomb.hwpx"));
-        encryptedPdf(docs.resolve("locked.pdf"));
+        HostileFiles.writeZipBomb(docs.resolve("bomb.hwpx"), "application/hwp+zip", "Contents/section0.xml");
+        HostileFiles.writeEncryptedPdf(docs.resolve("locked.pdf"));
 
         try (Warehouse w = TestPostgres.freshWarehouse()) {
             JdbcTemplate jdbc = new JdbcTemplate(w.dataSource());
@@ -74,29 +67,6 @@ class BadFilesIngestIT {
             // then the file is read and published under its own plan year
             assertThat(jdbc.queryForObject("select status || ' ' || plan_year from staging.document "
                     + "where path = 'noise.pdf' and status <> 'superseded'", String.class)).isEqualTo("published 2023");
-        }
-    }
-
-    private static void zipBomb(Path file) throws Exception {
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("mimetype"));
-            zip.write("application/hwp+zip".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            zip.closeEntry();
-            zip.putNextEntry(new ZipEntry("Contents/section0.xml"));
-            byte[] zeros = new byte[1 << 20];
-            for (int i = 0; i < 64; i++) {
-                zip.write(zeros);
-            }
-            zip.closeEntry();
-        }
-    }
-
-    private static void encryptedPdf(Path file) throws Exception {
-        try (PDDocument doc = new PDDocument()) {
-            doc.addPage(new PDPage());
-            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "secret", new AccessPermission());
-            doc.protect(policy);
-            doc.save(file.toFile());
         }
     }
 }

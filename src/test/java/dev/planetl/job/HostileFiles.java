@@ -120,7 +120,13 @@ final class HostileFiles {
     }
 
     private void zipBomb(String name, String mimetype, String entry) throws IOException {
-        try (OutputStream out = Files.newOutputStream(dir.resolve(name)); ZipOutputStream zip = new ZipOutputStream(out)) {
+        writeZipBomb(dir.resolve(name), mimetype, entry);
+        expected.put(name, new Expected("failed", "zip bomb"));
+    }
+
+    /** A zip whose one entry unpacks 64 MiB of zeros; a {@code mimetype} entry first when given, else OOXML's. */
+    static void writeZipBomb(Path file, String mimetype, String entry) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             if (mimetype != null) {
                 zip.putNextEntry(new ZipEntry("mimetype"));
                 zip.write(mimetype.getBytes(StandardCharsets.US_ASCII));
@@ -137,7 +143,6 @@ final class HostileFiles {
             }
             zip.closeEntry();
         }
-        expected.put(name, new Expected("failed", "zip bomb"));
     }
 
     private void zipSlip(String name) throws IOException {
@@ -153,12 +158,17 @@ final class HostileFiles {
     }
 
     private void encryptedPdf(String name) throws IOException {
+        writeEncryptedPdf(dir.resolve(name));
+        expected.put(name, new Expected("failed", "password"));
+    }
+
+    /** A one-page PDF that opens only with its user password. */
+    static void writeEncryptedPdf(Path file) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             doc.addPage(new PDPage());
             doc.protect(new StandardProtectionPolicy("owner", "secret", new AccessPermission()));
-            doc.save(dir.resolve(name).toFile());
+            doc.save(file.toFile());
         }
-        expected.put(name, new Expected("failed", "password"));
     }
 
     /** A catalog whose one value is an array nested {@code depth} levels deep. */
