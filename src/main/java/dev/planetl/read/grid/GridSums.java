@@ -5,8 +5,10 @@ import dev.planetl.read.PrintedSum;
 import dev.planetl.read.TableFact;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The equations a grid's layout prints: each total row is the sum of the rows it closes, each total column the
@@ -18,6 +20,7 @@ final class GridSums {
 
     private final Grid grid;
     private final GridFacts cells;
+    private Set<GridRow> leaves;
 
     GridSums(Grid grid, GridFacts cells) {
         this.grid = grid;
@@ -102,12 +105,12 @@ final class GridSums {
      */
     private List<GridRow> rowParts(GridRow total) {
         List<GridRow> rows = grid.rows();
-        List<GridRow> leaves = rows.stream().filter(r -> !r.total() && !r.path().isEmpty() && isLeaf(r)).toList();
+        Set<GridRow> leaves = leaves();
         List<String> prefix = total.prefix();
         if (!total.grand()) {
             if (!prefix.isEmpty()) {
-                return leaves.stream().filter(r -> startsWith(r.path(), prefix) && r.path().size() > prefix.size())
-                        .toList();
+                return rows.stream().filter(r -> leaves.contains(r) && startsWith(r.path(), prefix)
+                        && r.path().size() > prefix.size()).toList();
             }
             List<GridRow> parts = new ArrayList<>();
             for (GridRow r : rows) {
@@ -126,20 +129,42 @@ final class GridSums {
             return List.of();
         }
         List<GridRow> subtotals = rows.stream().filter(r -> r.total() && !r.grand()).toList();
+        Set<GridRow> closed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (GridRow subtotal : subtotals) {
+            closed.addAll(rowParts(subtotal));
+        }
         List<GridRow> parts = new ArrayList<>(subtotals);
-        for (GridRow leaf : leaves) {
-            boolean closed = subtotals.stream().anyMatch(s -> rowParts(s).contains(leaf));
-            if (!closed) {
-                parts.add(leaf);
+        for (GridRow r : rows) {
+            if (leaves.contains(r) && !closed.contains(r)) {
+                parts.add(r);
             }
         }
         parts.sort(java.util.Comparator.comparingInt(GridRow::index));
         return parts;
     }
 
-    private boolean isLeaf(GridRow row) {
-        return grid.rows().stream().noneMatch(o -> o != row && o.path().size() > row.path().size()
-                && startsWith(o.path(), row.path()));
+    /**
+     * The rows that may be added: not totals, with a label path, and heading no other row (no row's path runs on
+     * from theirs). Computed once a grid: with the prefixes of every path in a set, each row is one look-up, so a
+     * project list of 100,000 rows costs 100,000 look-ups rather than 100,000².
+     */
+    private Set<GridRow> leaves() {
+        if (leaves == null) {
+            Set<List<String>> heads = new HashSet<>();
+            for (GridRow o : grid.rows()) {
+                for (int k = 0; k < o.path().size(); k++) {
+                    heads.add(o.path().subList(0, k));
+                }
+            }
+            Set<GridRow> found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (GridRow r : grid.rows()) {
+                if (!r.total() && !r.path().isEmpty() && !heads.contains(r.path())) {
+                    found.add(r);
+                }
+            }
+            leaves = found;
+        }
+        return leaves;
     }
 
     private static boolean startsWith(List<String> path, List<String> prefix) {
