@@ -78,8 +78,14 @@ public final class EmbeddedServer implements AutoCloseable {
         try (AutoCloseable ignored = leases.lock()) {
             String password = Secrets.readOrCreate(Secrets.file(varDir, SUPERUSER));
             EmbeddedPostgres pg = null;
-            Optional<Integer> running = Postmaster.port(dataDir).filter(p -> ServerPreparation.accepts(p, password));
-            if (running.isPresent() && !ServerPreparation.listensOn(running.get(), password, listen)) {
+            Optional<Integer> running = Postmaster.port(dataDir);
+            Connection answered = running.map(p -> ServerPreparation.answer(p, password)).orElse(null);
+            if (answered == null) {
+                running = Optional.empty();
+            }
+            if (running.isPresent() && !ServerPreparation.listensOn(answered, listen)) {
+                ServerPreparation.closeQuietly(answered);
+                answered = null;
                 List<Leases.Lease> others = leases.live();
                 if (!others.isEmpty()) {
                     throw new ServerBusyException("The embedded server must restart to listen on " + listen
@@ -98,7 +104,7 @@ public final class EmbeddedServer implements AutoCloseable {
                 port = pg.getPort();
             }
             try {
-                Connection spare = ServerPreparation.prepare(port, password, dataDir, pg != null);
+                Connection spare = ServerPreparation.prepare(port, password, dataDir, pg != null, answered);
                 return new EmbeddedServer(pg, leases, leases.take(command), port, varDir, password, idle, spare);
             } catch (IOException | RuntimeException e) {
                 if (pg != null) {

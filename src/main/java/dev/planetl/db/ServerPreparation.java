@@ -30,15 +30,19 @@ final class ServerPreparation {
      * After start or adoption: secure a data directory that still trusts logins (or, on a fresh start, drop the
      * remote lines a killed {@code planetl db --listen} left), create the database.
      *
+     * @param answered the connection {@link #answer} made to a running server, or null after a fresh start; it is
+     *                 kept or closed here
      * @return the superuser connection that found a running server prepared (kept for the command), else null
      */
-    static Connection prepare(int port, String password, Path dataDir, boolean freshStart) throws IOException {
-        if (!freshStart && ServerAccess.secured(dataDir)) {
-            Connection prepared = preparedBefore(port, password);
+    static Connection prepare(int port, String password, Path dataDir, boolean freshStart, Connection answered)
+            throws IOException {
+        if (!freshStart && ServerAccess.secured(dataDir) && answered != null) {
+            Connection prepared = preparedBefore(answered);
             if (prepared != null) {
                 return prepared;
             }
         }
+        closeQuietly(answered);
         try (Connection c = DriverManager.getConnection(url(port, "postgres"), SUPERUSER, password)) {
             boolean secured = ServerAccess.secured(dataDir);
             if (!secured || freshStart) {
@@ -66,34 +70,30 @@ final class ServerPreparation {
     }
 
     /**
-     * A running server that a command prepared before needs no second pass: one connection tells that the database
-     * exists and PUBLIC's privileges are narrowed (they are narrowed again if not). That connection is kept for the
-     * command (a login less); null when there is no planetl database yet.
+     * A running server that a command prepared before needs no second pass: the connection that found it running,
+     * when it reached the planetl database, tells that PUBLIC's privileges are narrowed (they are narrowed again if
+     * not), and is kept for the command (a login less); null when there is no planetl database yet.
      */
-    private static Connection preparedBefore(int port, String password) throws IOException {
-        Connection c = null;
+    private static Connection preparedBefore(Connection answered) throws IOException {
         try {
-            c = DriverManager.getConnection(url(port, DATABASE), SUPERUSER, password);
-            if (!ServerAccess.hardened(c)) {
-                ServerAccess.harden(c);
-            }
-            return c;
-        } catch (SQLException e) {
-            closeQuietly(c);
-            if ("3D000".equals(e.getSQLState())) {
+            if (!DATABASE.equals(answered.getCatalog())) {
                 return null; // no planetl database yet: the full preparation creates it
             }
-            throw new IOException("Could not prepare the embedded server (" + url(port, DATABASE) + "): "
+            if (!ServerAccess.hardened(answered)) {
+                ServerAccess.harden(answered);
+            }
+            return answered;
+        } catch (SQLException e) {
+            throw new IOException("Could not prepare the embedded server (" + DATABASE + "): "
                     + e.getMessage(), e);
         }
     }
 
-    static boolean listensOn(int port, String password, List<String> listen) {
+    static boolean listensOn(Connection c, List<String> listen) {
         if (listen.isEmpty()) {
             return true;
         }
-        try (Connection c = DriverManager.getConnection(url(port, "postgres"), SUPERUSER, password);
-             var rs = c.createStatement().executeQuery("show listen_addresses")) {
+        try (var st = c.createStatement(); var rs = st.executeQuery("show listen_addresses")) {
             rs.next();
             List<String> now = Arrays.stream(rs.getString(1).split(",")).map(String::trim).toList();
             return now.contains("*") || now.containsAll(listen);
@@ -129,12 +129,23 @@ final class ServerPreparation {
         }
     }
 
-    static boolean accepts(int port, String password) {
-        try (Connection c = DriverManager.getConnection(url(port, "postgres") + "?connectTimeout=3", SUPERUSER,
-                password)) {
-            return c.isValid(3);
+    /**
+     * A superuser connection to the server on {@code port}, to the planetl database or, before it exists, to the
+     * postgres one; null when nothing answers there with this password. One login serves to tell that the server
+     * runs and, for a command that adopts it, as its first connection.
+     */
+    static Connection answer(int port, String password) {
+        try {
+            return DriverManager.getConnection(url(port, DATABASE) + "?connectTimeout=3", SUPERUSER, password);
         } catch (SQLException e) {
-            return false;
+            if (!"3D000".equals(e.getSQLState())) {
+                return null;
+            }
+        }
+        try {
+            return DriverManager.getConnection(url(port, "postgres") + "?connectTimeout=3", SUPERUSER, password);
+        } catch (SQLException e) {
+            return null;
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.planetl.job;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import javax.sql.DataSource;
@@ -33,6 +34,9 @@ public final class BatchContext {
         singletons.put("documentPipeline", pipeline);
         singletons.put("progressSink", progress);
         singletons.putAll(extra);
+        // logging is planetl's own (dev.planetl.logging.LogSetup): Boot would otherwise reset it to its defaults,
+        // with log lines on stdout, where the commands' answers go
+        System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
         return new SpringApplicationBuilder(sources)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
