@@ -107,24 +107,29 @@ final class StreamTableFinder {
         if (cells[next] >= 2) {
             return true;
         }
-        // one or two one-cell rows (section rows, a row with a single value) starting where the table's rows start,
-        // followed by a tabular row
-        if (Math.abs(row.left() - start.left()) > 1.0) {
+        // one or two one-cell rows (section rows, a row with a single value) followed by a tabular row, each starting
+        // where the table's rows start: where its first row starts, or where that tabular row starts (the first row
+        // may be a header set centred over its columns, the section rows flush left with the labels below)
+        int tabular = next + 1;
+        while (tabular < rows.size() && tabular <= next + 2 && cells[tabular] < 2) {
+            tabular++;
+        }
+        if (tabular > next + 2 || tabular >= rows.size()) {
             return false;
         }
-        for (int k = next + 1; k <= next + 2 && k < rows.size(); k++) {
-            TextRow after = rows.get(k);
-            if (!sameSize(after, start)) {
-                return false;
-            }
-            if (cells[k] >= 2) {
-                return true;
-            }
-            if (Math.abs(after.left() - start.left()) > 1.0) {
+        double bodyLeft = rows.get(tabular).left();
+        for (int k = next; k <= tabular; k++) {
+            if (!sameSize(rows.get(k), start)) {
                 return false;
             }
         }
-        return false;
+        for (int k = next; k < tabular; k++) {
+            double left = rows.get(k).left();
+            if (Math.abs(left - start.left()) > 1.0 && Math.abs(left - bodyLeft) > 1.0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameSize(TextRow row, TextRow start) {
@@ -328,7 +333,9 @@ final class StreamTableFinder {
 
     /**
      * Whether a row has a run of text that starts well inside a column (not at its left edge, as left-aligned or
-     * spanning header text does) and runs past the column's end.
+     * spanning header text does) and runs on into the next column. A header set centred over a column whose body
+     * is flush left ({@code 부처} over ministry names) may overhang the column into its gap, but ends before the
+     * next column's text starts.
      */
     private static boolean startsInsideAndCrosses(TextRow row, List<double[]> columns) {
         for (TextLine line : row.lines()) {
@@ -336,7 +343,7 @@ final class StreamTableFinder {
                 int c = columnOf(columns, chunk.left());
                 double[] column = columns.get(c);
                 boolean inside = chunk.left() - column[0] > row.size();
-                if (inside && chunk.right() > column[1] + 1.0) {
+                if (inside && c + 1 < columns.size() && chunk.right() > columns.get(c + 1)[0]) {
                     return true;
                 }
             }
