@@ -333,19 +333,32 @@ final class StreamTableFinder {
 
     /**
      * Whether a row has a run of text that starts well inside a column (not at its left edge, as left-aligned or
-     * spanning header text does) and runs on into the next column. A header set centred over a column whose body
-     * is flush left ({@code 부처} over ministry names) may overhang the column into its gap, but ends before the
-     * next column's text starts.
+     * spanning header text does) and runs past the column's end: a row of another table set just above, or a line of
+     * justified prose whose word gaps happened to line up. One exception: a header row (each run of text in a column
+     * of its own) may set a name centred over a column whose body is flush left ({@code 부처} over ministry names),
+     * overhanging the column into its gap, as long as a column gap stays open before the next column.
      */
     private static boolean startsInsideAndCrosses(TextRow row, List<double[]> columns) {
-        for (TextLine line : row.lines()) {
-            for (TextLine.Chunk chunk : line.chunks(CELL_GAP)) {
-                int c = columnOf(columns, chunk.left());
-                double[] column = columns.get(c);
-                boolean inside = chunk.left() - column[0] > row.size();
-                if (inside && c + 1 < columns.size() && chunk.right() > columns.get(c + 1)[0]) {
-                    return true;
-                }
+        List<TextLine.Chunk> chunks = new ArrayList<>();
+        row.lines().forEach(l -> chunks.addAll(l.chunks(CELL_GAP)));
+        boolean[] used = new boolean[columns.size()];
+        boolean header = true;
+        for (TextLine.Chunk chunk : chunks) {
+            int c = columnOf(columns, chunk.left());
+            header &= !used[c];
+            used[c] = true;
+        }
+        for (TextLine.Chunk chunk : chunks) {
+            int c = columnOf(columns, chunk.left());
+            double[] column = columns.get(c);
+            boolean inside = chunk.left() - column[0] > row.size();
+            if (!inside || chunk.right() <= column[1] + 1.0) {
+                continue;
+            }
+            boolean gapStaysOpen = c + 1 == columns.size()
+                    || columns.get(c + 1)[0] - chunk.right() >= MIN_COLUMN_GAP * row.size();
+            if (!header || !gapStaysOpen) {
+                return true;
             }
         }
         return false;
