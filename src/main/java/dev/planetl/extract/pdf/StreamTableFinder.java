@@ -107,24 +107,29 @@ final class StreamTableFinder {
         if (cells[next] >= 2) {
             return true;
         }
-        // one or two one-cell rows (section rows, a row with a single value) starting where the table's rows start,
-        // followed by a tabular row
-        if (Math.abs(row.left() - start.left()) > 1.0) {
+        // one or two one-cell rows (section rows, a row with a single value) followed by a tabular row, each starting
+        // where the table's rows start: where its first row starts, or where that tabular row starts (the first row
+        // may be a header set centred over its columns, the section rows flush left with the labels below)
+        int tabular = next + 1;
+        while (tabular < rows.size() && tabular <= next + 2 && cells[tabular] < 2) {
+            tabular++;
+        }
+        if (tabular > next + 2 || tabular >= rows.size()) {
             return false;
         }
-        for (int k = next + 1; k <= next + 2 && k < rows.size(); k++) {
-            TextRow after = rows.get(k);
-            if (!sameSize(after, start)) {
-                return false;
-            }
-            if (cells[k] >= 2) {
-                return true;
-            }
-            if (Math.abs(after.left() - start.left()) > 1.0) {
+        double bodyLeft = rows.get(tabular).left();
+        for (int k = next; k <= tabular; k++) {
+            if (!sameSize(rows.get(k), start)) {
                 return false;
             }
         }
-        return false;
+        for (int k = next; k < tabular; k++) {
+            double left = rows.get(k).left();
+            if (Math.abs(left - start.left()) > 1.0 && Math.abs(left - bodyLeft) > 1.0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean sameSize(TextRow row, TextRow start) {
@@ -328,17 +333,32 @@ final class StreamTableFinder {
 
     /**
      * Whether a row has a run of text that starts well inside a column (not at its left edge, as left-aligned or
-     * spanning header text does) and runs past the column's end.
+     * spanning header text does) and runs past the column's end: a row of another table set just above, or a line of
+     * justified prose whose word gaps happened to line up. One exception: a header row (each run of text in a column
+     * of its own) may set a name centred over a column whose body is flush left ({@code 부처} over ministry names),
+     * overhanging the column into its gap, as long as a column gap stays open before the next column.
      */
     private static boolean startsInsideAndCrosses(TextRow row, List<double[]> columns) {
-        for (TextLine line : row.lines()) {
-            for (TextLine.Chunk chunk : line.chunks(CELL_GAP)) {
-                int c = columnOf(columns, chunk.left());
-                double[] column = columns.get(c);
-                boolean inside = chunk.left() - column[0] > row.size();
-                if (inside && chunk.right() > column[1] + 1.0) {
-                    return true;
-                }
+        List<TextLine.Chunk> chunks = new ArrayList<>();
+        row.lines().forEach(l -> chunks.addAll(l.chunks(CELL_GAP)));
+        boolean[] used = new boolean[columns.size()];
+        boolean header = true;
+        for (TextLine.Chunk chunk : chunks) {
+            int c = columnOf(columns, chunk.left());
+            header &= !used[c];
+            used[c] = true;
+        }
+        for (TextLine.Chunk chunk : chunks) {
+            int c = columnOf(columns, chunk.left());
+            double[] column = columns.get(c);
+            boolean inside = chunk.left() - column[0] > row.size();
+            if (!inside || chunk.right() <= column[1] + 1.0) {
+                continue;
+            }
+            boolean gapStaysOpen = c + 1 == columns.size()
+                    || columns.get(c + 1)[0] - chunk.right() >= MIN_COLUMN_GAP * row.size();
+            if (!header || !gapStaysOpen) {
+                return true;
             }
         }
         return false;

@@ -3,6 +3,7 @@ package dev.planetl.extract.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -101,6 +102,76 @@ class UnruledTablePdfTest {
         assertThat(table.row(3)).containsExactly("국가시범도시 조성", "850", "920", "980", "2,750");
         assertThat(table.cells().stream().filter(c -> c.text().equals("연도별 투자계획")).findFirst().orElseThrow()
                 .columnSpan()).as("the group header spans the three year columns").isEqualTo(3);
+    }
+
+    /**
+     * The layout of an HWP table exported without borders: every header set centred over its cell's box (so
+     * {@code 부처} overhangs the flush-left ministry names into the gap after them), section rows ({@code 1. 물관리})
+     * flush left with the labels right under the header, and the table continued on the next page under its header
+     * again. The header, each section row and the rows after the page break are one table, as a ruled rendering of
+     * the same table reads.
+     */
+    @Test
+    void aHeaderCentredOverItsColumnsKeepsTheSectionRowsUnderItAcrossAPageBreak() throws Exception {
+        byte[] pdf;
+        try (TestPdf t = new TestPdf()) {
+            t.page();
+            PDFont font = t.hangulFont();
+            t.hangul(60, 90, BODY, "□ 부문별 세부사업의 예산은 다음과 같음");
+            t.hangul(250, 120, BODY, "< 부문별 세부사업 예산 >");
+            t.hangul(470, 138, HEAD, "(단위 : 백만원)");
+            centredHeader(t, font, 160);
+            t.hangul(60, 182, BODY, "1. 물관리");
+            row(t, font, 204, "① 국가하천 홍수방어능력 강화", "환경부", "412,350", "398,120");
+            row(t, font, 226, "② 도시침수 예방 하수도 정비", "환경부", "285,600", "301,450");
+            row(t, font, 248, "소계", "", "697,950", "699,570");
+            t.hangul(60, 270, BODY, "2. 생태계");
+            row(t, font, 292, "① 산림생태계 복원", "산림청", "96,480", "91,230");
+            t.page();
+            centredHeader(t, font, 60);
+            row(t, font, 82, "소계", "", "96,480", "91,230");
+            t.hangul(60, 104, BODY, "3. 재난·안전");
+            row(t, font, 126, "① 폭염 대응 그늘막·쉼터 지원", "행안부", "12,300", "11,050");
+            row(t, font, 148, "소계", "", "12,300", "11,050");
+            row(t, font, 170, "합계", "", "806,730", "801,850");
+            t.hangul(60, 210, BODY, "□ 다음 문단은 표가 아님");
+            pdf = t.bytes();
+        }
+
+        TestPdf.keep(pdf, "unruled-centred-header.pdf");
+        List<Table> tables = new PdfExtractor().extract(new ByteArrayInputStream(pdf), "unruled-centred-header.pdf")
+                .tables().toList();
+
+        assertThat(tables).hasSize(1);
+        Table table = tables.get(0);
+        assertThat(table.columnCount()).isEqualTo(4);
+        assertThat(table.headerRows()).isEqualTo(1);
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r < table.rowCount(); r++) {
+            rows.add(table.row(r));
+        }
+        assertThat(rows).containsExactly(
+                List.of("구분", "부처", "2024년 예산", "2025년 예산(안)"),
+                List.of("1. 물관리", "", "", ""),
+                List.of("① 국가하천 홍수방어능력 강화", "환경부", "412,350", "398,120"),
+                List.of("② 도시침수 예방 하수도 정비", "환경부", "285,600", "301,450"),
+                List.of("소계", "", "697,950", "699,570"),
+                List.of("2. 생태계", "", "", ""),
+                List.of("① 산림생태계 복원", "산림청", "96,480", "91,230"),
+                List.of("소계", "", "96,480", "91,230"),
+                List.of("3. 재난·안전", "", "", ""),
+                List.of("① 폭염 대응 그늘막·쉼터 지원", "행안부", "12,300", "11,050"),
+                List.of("소계", "", "12,300", "11,050"),
+                List.of("합계", "", "806,730", "801,850"));
+    }
+
+    /** The header of {@link #row}'s columns, each name centred over its cell's box: 50-230, 240-320, 330-430, 440-530. */
+    private static void centredHeader(TestPdf t, PDFont font, float y) {
+        String[] names = {"구분", "부처", "2024년 예산", "2025년 예산(안)"};
+        float[] centres = {140, 280, 380, 485};
+        for (int c = 0; c < names.length; c++) {
+            t.hangul(centres[c] - t.width(font, BODY, names[c]) / 2, y, BODY, names[c]);
+        }
     }
 
     /** A row: name at 60, ministry at 250, two amounts flush right at 420 and 520. */
