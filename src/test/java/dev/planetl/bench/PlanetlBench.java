@@ -17,6 +17,7 @@ import java.util.Map;
  * The repository's benchmark, a plain harness (not a test: it asserts nothing, and no wall-clock limit is a test):
  * <ol>
  *   <li>warm PDF extraction, planetl beside PDFBox's PDFTextStripper, pages/s ({@link PdfPagesBench});</li>
+ *   <li>warm DOCX extraction, planetl beside POI's XWPFWordExtractor, ms a file ({@link DocxFilesBench});</li>
  *   <li>ingest documents/s of 1×, 4× and 16× distinct copies of sample-docs ({@link DistinctCopies}), one thread
  *       and N (when {@code ingest} has {@code --threads}; else it says so and runs one), each into a warehouse of
  *       its own: the process step's documents over its time, from the first "Processing 1/" line to "Processed";</li>
@@ -52,6 +53,13 @@ public final class PlanetlBench {
             out.printf(Locale.ROOT, "  %d PDFs, %d pages: planetl %.1f pages/s, PDFTextStripper %.1f pages/s, "
                     + "ratio %.2f×%n", pdf.files(), pdf.pages(), pdf.planetlPagesPerSecond(),
                     pdf.pdfboxPagesPerSecond(), pdf.ratio());
+        }
+        if (!options.containsKey("skip-docx")) {
+            out.println();
+            out.println("DOCX extraction, warm, same JVM, best of " + rounds + " rounds after 2 warm-ups");
+            DocxFilesBench.Result docx = DocxFilesBench.run(2, rounds, DocxFilesBench.readers(), out);
+            docx.msPerFile().forEach((name, ms) -> out.printf(Locale.ROOT, "  %d DOCX files: %s %.2f ms a file%n",
+                    docx.files(), name, ms));
         }
         List<Path> varDirs = new ArrayList<>();
         try {

@@ -9,44 +9,36 @@ import dev.planetl.extract.Extractor;
 import dev.planetl.extract.Heading;
 import dev.planetl.extract.Paragraph;
 import dev.planetl.extract.Provenance;
+import dev.planetl.extract.docx.DocxBody.Item;
+import dev.planetl.extract.docx.DocxBody.Para;
+import dev.planetl.extract.docx.DocxBody.Plain;
+import dev.planetl.extract.docx.DocxBody.RawCell;
+import dev.planetl.extract.docx.DocxBody.RawRow;
+import dev.planetl.extract.docx.DocxBody.RawTable;
 import dev.planetl.extract.text.TextRules;
-import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFSDT;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
-import java.io.IOException;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import java.io.InputStream;
 import java.text.Normalizer;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Reads DOCX with Apache POI (XWPF): the body's paragraphs and tables in order.
+ * Reads DOCX by streaming its XML, as HWPX is read: the package's parts ({@link DocxPackage}), the styles
+ * ({@link DocxStyles}), then the body's paragraphs and tables in order ({@link DocxBody}).
  *
  * <ul>
  *   <li>A paragraph in a heading style ({@code heading 1} … {@code heading 9}, {@code Title}) or with an outline
  *       level is a {@link Heading} at that level, its printed numbering split off when it has one. Any other
  *       paragraph that is a numbered line by the text rules ({@code 1-1 …}, {@code Ⅳ. …}) is a heading at its
- *       scheme's level, as in text; the rest are paragraphs. Numbers Word draws from list definitions are not
- *       in the text and are not rebuilt.</li>
+ *       scheme's level, as in text; the rest are paragraphs. Numbers Word draws from list definitions
+ *       ({@code word/numbering.xml}) are not in the text and are not rebuilt.</li>
  *   <li>Tables: see {@link DocxTables}. A table whose cells hold tables is layout, as in HTML: its cells' content
  *       is read as ordinary blocks and only the inner tables become tables.</li>
- *   <li>Page headers, footers, footnotes and comments are not read.</li>
+ *   <li>Block-level content controls (a table of contents, a form) are read as plain paragraphs, one a line.</li>
+ *   <li>Page headers, footers, footnotes, comments and text boxes are not read.</li>
  *   <li>Provenance: DOCX has no lines or fixed pages, so {@code line} is the block's ordinal in the body.</li>
  *   <li>Core properties give title, created and producer; author, subject, keywords and the like go to
  *       {@code extra}; the page count is the one the file's extended properties claim.</li>
@@ -56,10 +48,18 @@ import java.util.regex.Pattern;
 public final class DocxExtractor implements Extractor {
 
     public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    private static final Pattern HEADING_STYLE = Pattern.compile("(?i)^\\s*heading\\s*([1-9])\\s*$");
+    /** Default cap on the bytes all entries of the package inflate to together. */
+    public static final long DEFAULT_MAX_INFLATED_BYTES = 256L * 1024 * 1024;
+
+    private final long maxInflatedBytes;
 
     public DocxExtractor() {
-        // stateless
+        this(DEFAULT_MAX_INFLATED_BYTES);
+    }
+
+    /** @param maxInflatedBytes cap on the bytes all entries inflate to together; past it the file is HOSTILE */
+    public DocxExtractor(long maxInflatedBytes) {
+        this.maxInflatedBytes = maxInflatedBytes;
     }
 
     @Override
@@ -69,60 +69,65 @@ public final class DocxExtractor implements Extractor {
 
     @Override
     public Document extract(InputStream in, String source) throws ExtractionException {
-        try (XWPFDocument docx = new XWPFDocument(in)) {
-            Walk walk = new Walk(docx);
-            walk.body(docx.getBodyElements());
-            if (walk.blocks.isEmpty()) {
-                throw new ExtractionException(ExtractionException.Reason.NO_TEXT,
-                        source + ": the DOCX document holds no text");
-            }
-            return new Document(metadata(docx), walk.blocks);
-        } catch (OLE2NotOfficeXmlFileException e) {
-            throw new ExtractionException(ExtractionException.Reason.UNSUPPORTED_FORMAT, source
-                    + ": an old binary Word (.doc) file or an encrypted document, not DOCX", e);
-        } catch (NotOfficeXmlFileException | POIXMLException e) {
+        DocxPackage pkg = DocxPackage.read(in, source, maxInflatedBytes);
+        DocxXml xml = new DocxXml(source);
+        DocxRelations root = DocxRelations.of(pkg, xml, "");
+        String main = root.target("officeDocument", "word/document.xml");
+        byte[] body = pkg.part(main);
+        if (body == null) {
             throw new ExtractionException(ExtractionException.Reason.CORRUPT, source
-                    + ": the DOCX package is damaged (" + firstLine(e.getMessage()) + ")", e);
-        } catch (IOException e) {
-            if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
-                throw new ExtractionException(ExtractionException.Reason.HOSTILE, source
-                        + ": refused as a possible zip bomb while unpacking (" + firstLine(e.getMessage()) + ")", e);
-            }
-            throw new ExtractionException(ExtractionException.Reason.CORRUPT, source
-                    + ": the DOCX package cannot be read (" + firstLine(e.getMessage()) + ")", e);
+                    + ": the DOCX package is damaged (it holds no main document part " + main + ")");
         }
+        String stylesPart = DocxRelations.of(pkg, xml, main).target("styles", null);
+        byte[] stylesXml = pkg.part(stylesPart);
+        DocxStyles styles = stylesXml == null ? DocxStyles.none() : DocxStyles.read(stylesXml, stylesPart, xml);
+        List<Item> items;
+        XMLStreamReader r = xml.open(body, main);
+        try {
+            items = new DocxBody(styles).read(r);
+        } catch (XMLStreamException e) {
+            throw xml.malformed(main, e.getMessage());
+        } catch (ExtractionException e) {
+            throw new ExtractionException(e.reason(), source + ": the DOCX package is damaged (" + e.getMessage()
+                    + ")", e);
+        }
+        Walk walk = new Walk();
+        walk.items(items);
+        if (walk.blocks.isEmpty()) {
+            throw new ExtractionException(ExtractionException.Reason.NO_TEXT,
+                    source + ": the DOCX document holds no text");
+        }
+        String core = root.target("core-properties", "docProps/core.xml");
+        String app = root.target("extended-properties", "docProps/app.xml");
+        DocumentMetadata metadata = DocxProperties.read(pkg.part(core), core, pkg.part(app), app, xml);
+        return new Document(metadata, walk.blocks);
     }
 
-    /** The body walk: blocks in order with their ordinal. */
+    /** The body's items to blocks in order, with their ordinal. */
     private static final class Walk {
-        final XWPFDocument docx;
         final List<Block> blocks = new ArrayList<>();
         int ordinal;
         int tables;
 
-        Walk(XWPFDocument docx) {
-            this.docx = docx;
-        }
-
-        void body(List<IBodyElement> elements) {
-            for (IBodyElement element : elements) {
-                if (element instanceof XWPFParagraph p) {
+        void items(List<Item> items) {
+            for (Item item : items) {
+                if (item instanceof Para p) {
                     paragraph(p);
-                } else if (element instanceof XWPFTable t) {
+                } else if (item instanceof Plain p) {
+                    text(p.text());
+                } else if (item instanceof RawTable t) {
                     table(t);
-                } else if (element instanceof XWPFSDT sdt) {
-                    text(sdt.getContent().getText());
                 }
             }
         }
 
-        void paragraph(XWPFParagraph p) {
-            String text = TextRules.clean(nfc(p.getText()).replace('\n', ' '));
+        void paragraph(Para p) {
+            String text = TextRules.clean(nfc(p.text()).replace('\n', ' '));
             if (text.isEmpty()) {
                 return;
             }
             Provenance at = Provenance.ofLine(null, ++ordinal);
-            Integer styleLevel = headingLevel(p);
+            Integer styleLevel = p.level();
             Optional<TextRules.NumberedHeading> numbered = TextRules.numberedHeading(text)
                     .filter(n -> !n.words().isEmpty());
             if (styleLevel != null) {
@@ -143,89 +148,23 @@ public final class DocxExtractor implements Extractor {
             }
         }
 
-        void table(XWPFTable table) {
-            boolean layout = table.getRows().stream().flatMap(r -> r.getTableCells().stream())
-                    .anyMatch(c -> !c.getTables().isEmpty());
-            if (layout) {
-                for (XWPFTableRow row : table.getRows()) {
-                    for (XWPFTableCell cell : row.getTableCells()) {
-                        body(cell.getBodyElements());
+        void table(RawTable table) {
+            if (DocxTables.holdsTables(table)) {
+                for (RawRow row : table.rows()) {
+                    for (RawCell cell : row.cells()) {
+                        items(cell.content());
                     }
                 }
                 return;
             }
-            if (table.getRows().isEmpty()) {
+            if (table.rows().isEmpty()) {
                 return;
             }
             blocks.add(DocxTables.toTable(tables++, table, Provenance.ofLine(null, ++ordinal)));
         }
-
-        private Integer headingLevel(XWPFParagraph p) {
-            String styleId = p.getStyleID();
-            if (styleId != null && docx.getStyles() != null) {
-                XWPFStyle style = docx.getStyles().getStyle(styleId);
-                String name = style == null ? styleId : style.getName();
-                if (name != null) {
-                    Matcher m = HEADING_STYLE.matcher(name);
-                    if (m.matches()) {
-                        return Integer.valueOf(m.group(1));
-                    }
-                    if (name.equalsIgnoreCase("title")) {
-                        return 1;
-                    }
-                }
-            }
-            var pPr = p.getCTP().getPPr();
-            if (pPr != null && pPr.isSetOutlineLvl()) {
-                int level = pPr.getOutlineLvl().getVal().intValue();
-                return level >= 0 && level < 9 ? level + 1 : null;
-            }
-            return null;
-        }
-    }
-
-    private static DocumentMetadata metadata(XWPFDocument docx) {
-        POIXMLProperties properties = docx.getProperties();
-        POIXMLProperties.CoreProperties core = properties.getCoreProperties();
-        Map<String, String> extra = new HashMap<>();
-        put(extra, "author", core.getCreator());
-        put(extra, "lastModifiedBy", core.getLastModifiedByUser());
-        put(extra, "subject", core.getSubject());
-        put(extra, "keywords", core.getKeywords());
-        put(extra, "description", core.getDescription());
-        put(extra, "category", core.getCategory());
-        if (core.getModified() != null) {
-            extra.put("modified", DateTimeFormatter.ISO_INSTANT.format(core.getModified().toInstant()));
-        }
-        String created = core.getCreated() == null ? null
-                : DateTimeFormatter.ISO_INSTANT.format(core.getCreated().toInstant());
-        var app = properties.getExtendedProperties();
-        String producer = app == null ? null : blankToNull(app.getApplication());
-        Integer pages = app == null || app.getPages() <= 0 ? null : app.getPages();
-        return new DocumentMetadata(DocumentFormat.DOCX, MEDIA_TYPE, blankToNull(nfc(core.getTitle())), created, pages,
-                producer, extra);
-    }
-
-    private static void put(Map<String, String> extra, String key, String value) {
-        String v = blankToNull(nfc(value));
-        if (v != null) {
-            extra.put(key, v);
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static String nfc(String s) {
-        return s == null ? null : Normalizer.normalize(s, Normalizer.Form.NFC);
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "no detail";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        return Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 }

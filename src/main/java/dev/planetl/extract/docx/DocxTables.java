@@ -3,14 +3,13 @@ package dev.planetl.extract.docx;
 import dev.planetl.extract.Cell;
 import dev.planetl.extract.Provenance;
 import dev.planetl.extract.Table;
+import dev.planetl.extract.docx.DocxBody.Item;
+import dev.planetl.extract.docx.DocxBody.Para;
+import dev.planetl.extract.docx.DocxBody.Plain;
+import dev.planetl.extract.docx.DocxBody.RawCell;
+import dev.planetl.extract.docx.DocxBody.RawRow;
+import dev.planetl.extract.docx.DocxBody.RawTable;
 import dev.planetl.extract.text.TextRules;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -25,6 +24,8 @@ import java.util.List;
  *       {@code continue} (or a bare {@code <w:vMerge/>}) extends the cell above it in the same grid column, so a
  *       vertically merged cell is one {@link Cell} with its row span. A continuation with nothing to extend
  *       stands as an empty cell of its own.</li>
+ *   <li>A cell's text is its paragraphs' text joined by spaces (two paragraphs {@code 1,000} and {@code 500}
+ *       must not read as {@code 1,000500}).</li>
  *   <li>Header rows are the leading rows marked to repeat as header ({@code w:tblHeader}); a table without any
  *       gets the text rule ({@link TextRules#headerRows}).</li>
  * </ul>
@@ -54,24 +55,20 @@ final class DocxTables {
         }
     }
 
-    static Table toTable(int index, XWPFTable table, Provenance start) {
-        List<XWPFTableRow> rows = table.getRows();
+    static Table toTable(int index, RawTable table, Provenance start) {
+        List<RawRow> rows = table.rows();
         List<Placed> placed = new ArrayList<>();
-        int columns = table.getCTTbl().getTblGrid() == null ? 0 : table.getCTTbl().getTblGrid().sizeOfGridColArray();
+        int columns = table.gridColumns();
         for (int r = 0; r < rows.size(); r++) {
-            XWPFTableRow row = rows.get(r);
-            int c = gridBefore(row);
-            for (XWPFTableCell cell : row.getTableCells()) {
-                CTTcPr pr = cell.getCTTc().getTcPr();
-                int span = pr != null && pr.isSetGridSpan() ? Math.max(1, number(pr.getGridSpan())) : 1;
-                boolean continues = pr != null && pr.isSetVMerge()
-                        && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
-                Placed above = continues ? anchorAbove(placed, r, c) : null;
+            RawRow row = rows.get(r);
+            int c = row.gridBefore();
+            for (RawCell cell : row.cells()) {
+                int span = cell.gridSpan();
+                Placed above = cell.continues() ? anchorAbove(placed, r, c) : null;
                 if (above != null) {
                     above.rowSpan = r - above.row + 1;
                 } else {
-                    Provenance at = start.inTable(index).atCell(r, c);
-                    placed.add(new Placed(r, c, span, text(cell), at));
+                    placed.add(new Placed(r, c, span, text(cell), start.inTable(index).atCell(r, c)));
                 }
                 c += span;
             }
@@ -85,8 +82,31 @@ final class DocxTables {
         return new Table(index, rows.size(), columns, headerRows(rows, cells, columns), cells, start);
     }
 
-    static String text(XWPFTableCell cell) {
-        return TextRules.clean(Normalizer.normalize(cell.getText(), Normalizer.Form.NFC).replace('\n', ' '));
+    /** Whether a cell of the table holds a table itself: then the table is layout, not data. */
+    static boolean holdsTables(RawTable table) {
+        return table.rows().stream().flatMap(r -> r.cells().stream())
+                .anyMatch(c -> c.content().stream().anyMatch(RawTable.class::isInstance));
+    }
+
+    static String text(RawCell cell) {
+        StringBuilder text = new StringBuilder();
+        for (Item item : cell.content()) {
+            String t = item instanceof Para p ? p.text() : item instanceof Plain p ? p.text() : "";
+            if (!t.isEmpty()) {
+                text.append(text.isEmpty() ? "" : " ").append(t);
+            }
+        }
+        return TextRules.clean(Normalizer.normalize(text, Normalizer.Form.NFC).replace('\n', ' '));
+    }
+
+    /** A span or skip count ({@code w:val}) clamped to 0…{@value #MAX_SPAN}; 1 when absent or unreadable. */
+    static int number(String val) {
+        try {
+            int v = val == null ? 1 : Integer.parseInt(val.strip());
+            return Math.max(0, Math.min(v, MAX_SPAN));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     private static Placed anchorAbove(List<Placed> placed, int row, int column) {
@@ -99,24 +119,9 @@ final class DocxTables {
         return null;
     }
 
-    private static int gridBefore(XWPFTableRow row) {
-        CTTrPr pr = row.getCtRow().getTrPr();
-        return pr != null && pr.sizeOfGridBeforeArray() > 0 ? number(pr.getGridBeforeArray(0)) : 0;
-    }
-
-    private static int number(CTDecimalNumber n) {
-        Object val = n == null ? null : n.getVal();
-        try {
-            int v = val == null ? 1 : Integer.parseInt(val.toString());
-            return Math.max(0, Math.min(v, MAX_SPAN));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
-    }
-
-    private static int headerRows(List<XWPFTableRow> rows, List<Cell> cells, int columns) {
+    private static int headerRows(List<RawRow> rows, List<Cell> cells, int columns) {
         int repeated = 0;
-        while (repeated < rows.size() && rows.get(repeated).isRepeatHeader()) {
+        while (repeated < rows.size() && rows.get(repeated).header()) {
             repeated++;
         }
         if (repeated > 0) {
