@@ -11,7 +11,8 @@ import dev.planetl.extract.pdf.DraftTable.DraftCell;
 /**
  * Line wraps inside a table cell that may have cut a word. A browser (and Hangul set to break by character) may
  * break Korean text between any two syllables, and the PDF draws no space glyph where the line ends, at a word
- * space or not: {@code 산업통상자원|부}, {@code 우주|수송} and {@code 고도화|및} look alike. Geometry tells only
+ * space or not: {@code 산업통상자원|부}, {@code 우주|수송} and {@code 고도화|및} look alike. Only a wrap behind a
+ * Hangul syllable (or after {@code ·} or a hyphen) can have cut a word. Geometry tells only
  * whether the line was full (the next line's first glyph would not have fitted behind it): only such a wrap can
  * have cut a word; a wrap with room left was a line break the author made, and stays a space.
  *
@@ -55,8 +56,13 @@ final class CellWraps {
         }
         char last = before.charAt(before.length() - 1);
         char next = after.charAt(0);
-        return Character.isLetter(last) && !Character.isDigit(next) && !Character.isWhitespace(next)
+        return hangul(last) && !Character.isDigit(next) && !Character.isWhitespace(next)
                 || (last == '·' || last == '-') && Character.isLetter(next);
+    }
+
+    /** Only Hangul is broken between any two letters; a Latin word breaks at a space or after a hyphen. */
+    private static boolean hangul(char c) {
+        return c >= '\uac00' && c <= '\ud7a3';
     }
 
     /**
