@@ -18,14 +18,20 @@ import dev.planetl.extract.pdf.DraftTable.DraftCell;
  *
  * <p>A full wrap is marked with {@link #JOINT} while the page is read ({@link #join}), and decided once the whole
  * document is read ({@link #resolve}): the two pieces are written together where the document prints them together
- * elsewhere (in prose, in a heading, in another cell) and nowhere with a space between them; else the wrap stays a
- * space, as every wrap was before. Digits on either side always stay apart: two figures must never become one
+ * elsewhere (in prose, in a heading, in another cell) and nowhere with a space between them, or where the second
+ * piece is a particle alone ({@link #PARTICLES}); else the wrap stays a space, as every wrap was before. Digits on either side always stay apart: two figures must never become one
  * number. Stateless.
  */
 final class CellWraps {
 
     /** Marks a full-line wrap inside a cell until the document is read; never left in the output. */
     static final char JOINT = '\u2063';
+    /**
+     * Particles that never stand as a word of their own: a full line continued by one alone was cut before the
+     * particle of its last word ({@code 필요성|에}, {@code 제조업|이라고}), whatever else the document prints.
+     */
+    private static final Set<String> PARTICLES = Set.of("에", "의", "을", "를", "은", "는", "에서", "에게", "으로",
+            "로", "로서", "로써", "과", "와", "이며", "며", "라고", "이라고", "에는", "에도", "으로는", "으로서");
     /** Room for a word space, as a share of the font size, beside the glyph that would have had to fit. */
     private static final double SPACE = 0.35;
 
@@ -119,7 +125,9 @@ final class CellWraps {
             String after = firstToken(text, i + 1);
             String together = before + after;
             boolean printedTogether = words.stream().anyMatch(w -> w.contains(together));
-            out.append(printedTogether && !pairs.contains(before + " " + after) ? "" : " ");
+            boolean joined = PARTICLES.contains(after.replaceAll("[\\p{Punct}]+$", ""))
+                    || printedTogether && !pairs.contains(before + " " + after);
+            out.append(joined ? "" : " ");
         }
         return out.toString();
     }

@@ -47,6 +47,15 @@ class CellWrapsTest {
     }
 
     @Test
+    void aFullLineContinuedByAParticleAloneWasCutBeforeTheParticle() {
+        DraftTable table = table(cell(7, "AI 활용 필요성", "에 대해 의문"), cell(5, "사업 추진", "이 사업은"));
+
+        // 이 may stand alone (이 사업): only the particles that never do are joined without evidence
+        assertThat(cellsOf(CellWraps.resolve(List.of(text("본문"), table))))
+                .containsExactly("AI 활용 필요성에 대해 의문", "사업 추진 이 사업은");
+    }
+
+    @Test
     void aLineBrokenWithRoomLeftIsTheAuthorsBreakAndStaysASpace() {
         // 예산 fills two of six syllables: (안) would have fitted, so the break was made on purpose
         DraftTable table = table(cell(6, "예산", "(안)"));
