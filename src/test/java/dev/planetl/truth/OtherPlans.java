@@ -9,7 +9,8 @@ public final class OtherPlans {
     public static final Path DIR = Path.of("src", "test", "resources", "plans");
 
     /** The file name endings of a plan's renderings: stem + "." + rendering. */
-    public static final List<String> RENDERINGS = List.of("ruled.pdf", "unruled.pdf", "docx", "hwp", "hwpx", "html");
+    public static final List<String> RENDERINGS = List.of("ruled.pdf", "unruled.pdf", "chromium.pdf", "docx", "hwp",
+            "hwpx", "html");
 
     private OtherPlans() {
     }

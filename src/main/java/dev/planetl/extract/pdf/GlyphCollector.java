@@ -3,7 +3,9 @@ package dev.planetl.extract.pdf;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
@@ -28,6 +30,7 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDVectorFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
@@ -37,7 +40,9 @@ import org.apache.pdfbox.util.Vector;
  * Collects the glyphs of each page with their positions, and the rules it draws ({@link RuleCollector}), in one
  * parse of the page's content stream. Counts the glyphs whose font gives no Unicode text (no ToUnicode map,
  * unknown glyph names): PDFBox would return their raw codes as text, which is garbage, so the caller decides what
- * to keep by the share of unmapped glyphs. Each page is handed to a {@link PageConsumer} as soon as it is read, so
+ * to keep by the share of unmapped glyphs. A glyph that draws nothing but advances is a space whatever its mapping
+ * says: Chromium (Skia) maps the space glyph of its font subsets to U+0001, which would count every word space of a
+ * browser-printed page as an unmapped glyph. Each page is handed to a {@link PageConsumer} as soon as it is read, so
  * only one page's glyphs and rules are held at a time.
  *
  * <p>The path operators go to PDFBox's own operator processors with the rule collector as their context. A
@@ -60,6 +65,9 @@ final class GlyphCollector extends PDFTextStripper {
     private int shown;
     private int unmapped;
     private boolean currentUnmapped;
+    private boolean currentBlank;
+    /** Per font, whether a code's glyph draws nothing (asked only of codes whose mapping is no printable text). */
+    private final Map<PDFont, Map<Integer, Boolean>> blankGlyphs = new HashMap<>();
 
     GlyphCollector() {
         setSortByPosition(false);
@@ -88,24 +96,40 @@ final class GlyphCollector extends PDFTextStripper {
         shown++;
         String unicode = font.toUnicode(code);
         currentUnmapped = unicode == null || unicode.isEmpty() || !printable(unicode);
-        if (currentUnmapped) {
+        currentBlank = currentUnmapped && displacement.getX() > 0 && blank(font, code);
+        if (currentUnmapped && !currentBlank) {
             unmapped++;
         }
         try {
             super.showGlyph(textRenderingMatrix, font, code, displacement);
         } finally {
             currentUnmapped = false;
+            currentBlank = false;
         }
     }
 
     @Override
     protected void processTextPosition(TextPosition text) {
-        String unicode = text.getUnicode();
-        if (currentUnmapped || unicode == null || unicode.isEmpty() || !printable(unicode)) {
+        String unicode = currentBlank ? " " : text.getUnicode();
+        if ((currentUnmapped && !currentBlank) || unicode == null || unicode.isEmpty() || !printable(unicode)) {
             return;
         }
         float size = sizeOf(text);
         glyphs.add(new Glyph(text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(), size, unicode));
+    }
+
+    /** Whether the glyph of {@code code} has no outline (a space); unknown when the font cannot say. */
+    private boolean blank(PDFont font, int code) {
+        if (!(font instanceof PDVectorFont vector)) {
+            return false;
+        }
+        return blankGlyphs.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(code, c -> {
+            try {
+                return vector.hasGlyph(c) && vector.getPath(c).getBounds2D().isEmpty();
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+        });
     }
 
     /**

@@ -225,8 +225,8 @@ final class LatticeTableFinder {
 
     /**
      * A cell's text: its lines top to bottom, joined by a single space. A word set vertically in a narrow header
-     * cell (시/민/단/체, one syllable a line) is one word, so lines of one Hangul syllable each are joined without
-     * spaces; digits stacked that way stay apart (two figures must never become one number).
+     * cell (시/민/단/체, one syllable a line) is one word, so lines of one Hangul syllable each are joined without spaces; digits stacked that way stay
+     * apart (two figures must never become one number).
      */
     static String cellText(List<Glyph> glyphs) {
         if (glyphs.isEmpty()) {
@@ -238,6 +238,20 @@ final class LatticeTableFinder {
         }
         boolean stacked = parts.size() > 1 && parts.stream().allMatch(LatticeTableFinder::oneSyllable);
         return String.join(stacked ? "" : " ", parts).strip();
+    }
+
+    /** A ruled cell's text ({@link #cellText(List)}), marking the wraps of full lines inside its rectangle. */
+    static String cellText(List<Glyph> glyphs, BoundingBox cell) {
+        if (glyphs.isEmpty()) {
+            return "";
+        }
+        List<TextLine> lines = TextLine.linesOf(glyphs).stream().filter(l -> !l.isBlank()).toList();
+        List<String> parts = lines.stream().map(l -> l.text().strip()).toList();
+        if (parts.isEmpty()) {
+            return "";
+        }
+        boolean stacked = parts.size() > 1 && parts.stream().allMatch(LatticeTableFinder::oneSyllable);
+        return stacked ? String.join("", parts) : CellWraps.join(lines, parts, cell).strip();
     }
 
     private static boolean oneSyllable(String s) {

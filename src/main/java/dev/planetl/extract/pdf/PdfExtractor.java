@@ -167,7 +167,7 @@ public final class PdfExtractor implements Extractor {
                     + " whose fonts have no Unicode mapping, " + counts.empty
                     + " without a text layer); it needs OCR or a better export");
         }
-        List<Object> merged = new SplitTableMerger().merge(items);
+        List<Object> merged = new SplitTableMerger().merge(CellWraps.resolve(items));
         return new Document(metadata(pdf), new BlockBuilder().build(merged), warnings);
     }
 

@@ -147,7 +147,8 @@ record RuledGrid(double[] xs, double[] ys, List<Rule> horizontal, List<Rule> ver
                     continue;
                 }
                 BoundingBox box = new BoundingBox(xs[c], ys[r], xs[c + s[3]] - xs[c], ys[r + s[2]] - ys[r]);
-                cells.add(new DraftCell(r, c, s[2], s[3], LatticeTableFinder.cellText(content.get(r * cols + c)), page, box));
+                cells.add(new DraftCell(r, c, s[2], s[3], LatticeTableFinder.cellText(content.get(r * cols + c), box), page,
+                        box));
             }
         }
         List<List<String>> texts = new ArrayList<>();

@@ -72,13 +72,19 @@ record TextLine(List<Glyph> glyphs, double baseline, double size) {
         return out;
     }
 
+    /**
+     * The line's text. A space glyph counts only where it stands between glyphs: MS Word draws runs of spaces under
+     * the text of a table cell (padding before right-aligned or centred text), and a space whose centre lies inside
+     * a visible glyph is such padding, not a word space ({@code R e m .(나 머 지)} for {@code Rem.(나머지)}).
+     */
     static String textOf(List<Glyph> glyphs) {
         StringBuilder s = new StringBuilder();
         Glyph previous = null;
         boolean pendingSpace = false;
-        for (Glyph g : glyphs) {
+        for (int i = 0; i < glyphs.size(); i++) {
+            Glyph g = glyphs.get(i);
             if (g.isSpace()) {
-                pendingSpace = previous != null;
+                pendingSpace |= previous != null && g.centerX() >= previous.right() && !insideNext(glyphs, i);
                 continue;
             }
             if (previous != null && (pendingSpace || g.x() - previous.right() > SPACE_GAP * Math.max(g.size(), previous.size()))) {
@@ -89,6 +95,18 @@ record TextLine(List<Glyph> glyphs, double baseline, double size) {
             pendingSpace = false;
         }
         return s.toString();
+    }
+
+    /** Whether the space glyph at {@code i} has its centre inside the next visible glyph of the line. */
+    private static boolean insideNext(List<Glyph> glyphs, int i) {
+        double centre = glyphs.get(i).centerX();
+        for (int j = i + 1; j < glyphs.size(); j++) {
+            Glyph next = glyphs.get(j);
+            if (!next.isSpace()) {
+                return centre > next.x();
+            }
+        }
+        return false;
     }
 
     /**

@@ -191,7 +191,7 @@ class PdfExtractorSampleDocsTest {
         return s.replaceAll("\\s+", "");
     }
 
-    private static void assertSameTables(Document d, List<List<List<String>>> expected, String stem, String variant) throws IOException {
+    static void assertSameTables(Document d, List<List<List<String>>> expected, String stem, String variant) throws IOException {
         List<Table> actual = d.tables().toList();
         List<String> problems = new ArrayList<>();
         if (actual.size() != expected.size()) {
