@@ -6,7 +6,6 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,7 +13,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -80,8 +78,14 @@ public final class EmbeddedServer implements AutoCloseable {
         try (AutoCloseable ignored = leases.lock()) {
             String password = Secrets.readOrCreate(Secrets.file(varDir, SUPERUSER));
             EmbeddedPostgres pg = null;
-            Optional<Integer> running = Postmaster.port(dataDir).filter(p -> accepts(p, password));
-            if (running.isPresent() && !listensOn(running.get(), password, listen)) {
+            Optional<Integer> running = Postmaster.port(dataDir);
+            Connection answered = running.map(p -> ServerPreparation.answer(p, password)).orElse(null);
+            if (answered == null) {
+                running = Optional.empty();
+            }
+            if (running.isPresent() && !ServerPreparation.listensOn(answered, listen)) {
+                ServerPreparation.closeQuietly(answered);
+                answered = null;
                 List<Leases.Lease> others = leases.live();
                 if (!others.isEmpty()) {
                     throw new ServerBusyException("The embedded server must restart to listen on " + listen
@@ -100,7 +104,7 @@ public final class EmbeddedServer implements AutoCloseable {
                 port = pg.getPort();
             }
             try {
-                Connection spare = prepare(port, password, dataDir, pg != null);
+                Connection spare = ServerPreparation.prepare(port, password, dataDir, pg != null, answered);
                 return new EmbeddedServer(pg, leases, leases.take(command), port, varDir, password, idle, spare);
             } catch (IOException | RuntimeException e) {
                 if (pg != null) {
@@ -143,70 +147,8 @@ public final class EmbeddedServer implements AutoCloseable {
         return builder.start();
     }
 
-    /**
-     * After start or adoption: secure a data directory that still trusts logins (or, on a fresh start, drop the
-     * remote lines a killed {@code planetl db --listen} left), create the database.
-     *
-     * @return the superuser connection that found a running server prepared (kept for the command), else null
-     */
-    private static Connection prepare(int port, String password, Path dataDir, boolean freshStart)
-            throws IOException {
-        if (!freshStart && ServerAccess.secured(dataDir)) {
-            Connection prepared = preparedBefore(port, password);
-            if (prepared != null) {
-                return prepared;
-            }
-        }
-        try (Connection c = DriverManager.getConnection(url(port, "postgres"), SUPERUSER, password)) {
-            boolean secured = ServerAccess.secured(dataDir);
-            if (!secured || freshStart) {
-                if (secured) {
-                    log.debug("Dropping the remote logins a stopped 'planetl db --listen' left in {}", dataDir);
-                } else {
-                    log.info("Securing {}: superuser password, password logins only (scram-sha-256)", dataDir);
-                }
-                ServerAccess.secure(c, password, dataDir, List.of());
-            }
-            createDatabaseIfMissing(c);
-        } catch (SQLException e) {
-            throw new IOException("Could not prepare the embedded server (" + dataDir + "): " + e.getMessage()
-                    + (e.getMessage() != null && e.getMessage().contains("password authentication failed")
-                    ? "; " + Secrets.file(dataDir.getParent(), SUPERUSER) + " does not hold the superuser's password"
-                    : ""), e);
-        }
-        try (Connection c = DriverManager.getConnection(url(port, DATABASE), SUPERUSER, password)) {
-            ServerAccess.harden(c);
-        } catch (SQLException e) {
-            throw new IOException("Could not narrow the privileges on the embedded server: " + e.getMessage(), e);
-        }
-        return null;
-    }
-
-    /**
-     * A running server that a command prepared before needs no second pass: one connection tells that the database
-     * exists and PUBLIC's privileges are narrowed (they are narrowed again if not). That connection is kept for the
-     * command (a login less); null when there is no planetl database yet.
-     */
-    private static Connection preparedBefore(int port, String password) throws IOException {
-        Connection c = null;
-        try {
-            c = DriverManager.getConnection(url(port, DATABASE), SUPERUSER, password);
-            if (!ServerAccess.hardened(c)) {
-                ServerAccess.harden(c);
-            }
-            return c;
-        } catch (SQLException e) {
-            closeQuietly(c);
-            if ("3D000".equals(e.getSQLState())) {
-                return null; // no planetl database yet: the full preparation creates it
-            }
-            throw new IOException("Could not prepare the embedded server (" + url(port, DATABASE) + "): "
-                    + e.getMessage(), e);
-        }
-    }
-
     public String jdbcUrl() {
-        return url(port, DATABASE);
+        return ServerPreparation.url(port, DATABASE);
     }
 
     public int port() {
@@ -281,7 +223,7 @@ public final class EmbeddedServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         synchronized (this) {
-            closeQuietly(spare);
+            ServerPreparation.closeQuietly(spare);
             spare = null;
         }
         try (AutoCloseable ignored = leases.lock()) {
@@ -352,56 +294,6 @@ public final class EmbeddedServer implements AutoCloseable {
         List<String> all = new ArrayList<>(List.of("localhost"));
         extra.stream().filter(a -> !all.contains(a)).forEach(all::add);
         return all;
-    }
-
-    private static boolean listensOn(int port, String password, List<String> listen) {
-        if (listen.isEmpty()) {
-            return true;
-        }
-        try (Connection c = DriverManager.getConnection(url(port, "postgres"), SUPERUSER, password);
-             var rs = c.createStatement().executeQuery("show listen_addresses")) {
-            rs.next();
-            List<String> now = Arrays.stream(rs.getString(1).split(",")).map(String::trim).toList();
-            return now.contains("*") || now.containsAll(listen);
-        } catch (SQLException e) {
-            return false;
-        }
-    }
-
-    private static void closeQuietly(Connection c) {
-        if (c != null) {
-            try {
-                c.close();
-            } catch (SQLException ignored) {
-                // a connection that will not close cleanly is gone with the session anyway
-            }
-        }
-    }
-
-    private static String url(int port, String database) {
-        return "jdbc:postgresql://localhost:" + port + "/" + database;
-    }
-
-    private static void createDatabaseIfMissing(Connection c) throws SQLException {
-        try (var exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
-            exists.setString(1, DATABASE);
-            try (var rs = exists.executeQuery()) {
-                if (!rs.next()) {
-                    try (var st = c.createStatement()) {
-                        st.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
-                    }
-                }
-            }
-        }
-    }
-
-    private static boolean accepts(int port, String password) {
-        try (Connection c = DriverManager.getConnection(url(port, "postgres") + "?connectTimeout=3", SUPERUSER,
-                password)) {
-            return c.isValid(3);
-        } catch (SQLException e) {
-            return false;
-        }
     }
 
     private static boolean isFree(int port) {

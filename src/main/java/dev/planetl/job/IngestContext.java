@@ -2,17 +2,14 @@ package dev.planetl.job;
 
 import dev.planetl.job.remote.RemoteManagerConfig;
 import dev.planetl.job.remote.RemoteSettings;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import javax.sql.DataSource;
 import java.util.Map;
 
 /**
- * Builds the Spring context the ingest job runs in, around a warehouse connection, a job definition and a document
- * pipeline made by the caller. Boot's own database and Flyway set-up stay off: the warehouse is already open and
- * migrated when the context starts.
+ * Builds the Spring context the ingest job runs in ({@link BatchContext}), with its partitions on threads of this
+ * process or on remote workers.
  */
 public final class IngestContext {
 
@@ -49,25 +46,9 @@ public final class IngestContext {
     private static ConfigurableApplicationContext start(DataSource dataSource, JobDefinition definition,
                                                         DocumentPipeline pipeline, ProgressSink progress,
                                                         Record settings, Class<?> partitions) {
-        return new SpringApplicationBuilder(IngestJobConfig.class, partitions)
-                .web(WebApplicationType.NONE)
-                .bannerMode(org.springframework.boot.Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .properties(Map.of(
-                        "spring.main.register-shutdown-hook", "false",
-                        "spring.batch.job.enabled", "false",
-                        "spring.flyway.enabled", "false",
-                        "spring.sql.init.mode", "never"))
-                .initializers(ctx -> {
-                    var beans = ctx.getBeanFactory();
-                    beans.registerSingleton("dataSource", dataSource);
-                    beans.registerSingleton("jobDefinition", definition);
-                    beans.registerSingleton("documentPipeline", pipeline);
-                    beans.registerSingleton("progressSink", progress);
-                    beans.registerSingleton("partitionSettings", settings);
-                    beans.registerSingleton("workerId", WorkerId.current());
-                })
-                .run();
+        return BatchContext.start(dataSource, definition, pipeline, progress,
+                Map.of("partitionSettings", settings, "workerId", WorkerId.current()),
+                IngestJobConfig.class, partitions);
     }
 
     /** The runner of the context's ingest job. */

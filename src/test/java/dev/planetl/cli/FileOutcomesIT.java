@@ -1,12 +1,11 @@
 package dev.planetl.cli;
 
 import dev.planetl.db.Warehouse;
+import dev.planetl.testing.CommandOutput;
 import dev.planetl.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,14 +73,8 @@ class FileOutcomesIT {
     }
 
     private static String captured(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            assertThat(PlanetlMain.run(args)).isZero();
-        } finally {
-            System.setOut(original);
-        }
-        return buffer.toString(StandardCharsets.UTF_8);
+        CommandOutput output = CommandOutput.run(args);
+        assertThat(output.exit()).isZero();
+        return output.stdout();
     }
 }

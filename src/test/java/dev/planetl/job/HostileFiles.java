@@ -22,7 +22,7 @@ import java.util.zip.ZipOutputStream;
  * A nightly folder of hostile and broken files, each built here from a few bytes or from a sample document, with the
  * outcome a steward should see for it: the status word and a fragment of the reason that names its real cause.
  */
-final class HostileFiles {
+public final class HostileFiles {
 
     /** What one file should come to: its status and a fragment its reason must contain (any case). */
     record Expected(String status, String reason) {
@@ -172,7 +172,7 @@ final class HostileFiles {
     }
 
     /** A catalog whose one value is an array nested {@code depth} levels deep. */
-    static byte[] deepPdf(int depth) {
+    public static byte[] deepPdf(int depth) {
         StringBuilder catalog = new StringBuilder("1 0 obj\n<< /Type /Catalog /Pages 2 0 R /Deep ");
         catalog.append("[".repeat(depth)).append("]".repeat(depth)).append(" >>\nendobj\n");
         return classicPdf(catalog.toString());

@@ -4,14 +4,12 @@ import dev.planetl.cli.PlanetlMain;
 import dev.planetl.db.Warehouse;
 import dev.planetl.report.RunReport;
 import dev.planetl.report.RunReportHtml;
+import dev.planetl.testing.CommandOutput;
 import dev.planetl.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -84,14 +82,6 @@ class HostileFolderIT {
     }
 
     private static String captured(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            PlanetlMain.run(args);
-        } finally {
-            System.setOut(original);
-        }
-        return buffer.toString(StandardCharsets.UTF_8);
+        return CommandOutput.run(args).stdout();
     }
 }

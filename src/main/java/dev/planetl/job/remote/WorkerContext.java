@@ -1,5 +1,6 @@
 package dev.planetl.job.remote;
 
+import dev.planetl.job.BatchContext;
 import dev.planetl.job.DocumentPipeline;
 import dev.planetl.job.DocumentStepConfig;
 import dev.planetl.job.JobDefinition;
@@ -7,8 +8,6 @@ import dev.planetl.job.ProgressSink;
 import dev.planetl.job.WorkerId;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.integration.channel.QueueChannel;
 
@@ -28,24 +27,8 @@ public final class WorkerContext {
     public static ConfigurableApplicationContext start(DataSource dataSource, JobDefinition definition,
                                                        DocumentPipeline pipeline, ProgressSink progress,
                                                        WorkerId id) {
-        return new SpringApplicationBuilder(DocumentStepConfig.class, RemoteChannelConfig.class)
-                .web(WebApplicationType.NONE)
-                .bannerMode(org.springframework.boot.Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .properties(Map.of(
-                        "spring.main.register-shutdown-hook", "false",
-                        "spring.batch.job.enabled", "false",
-                        "spring.flyway.enabled", "false",
-                        "spring.sql.init.mode", "never"))
-                .initializers(ctx -> {
-                    var beans = ctx.getBeanFactory();
-                    beans.registerSingleton("dataSource", dataSource);
-                    beans.registerSingleton("jobDefinition", definition);
-                    beans.registerSingleton("documentPipeline", pipeline);
-                    beans.registerSingleton("progressSink", progress);
-                    beans.registerSingleton("workerId", id);
-                })
-                .run();
+        return BatchContext.start(dataSource, definition, pipeline, progress, Map.of("workerId", id),
+                DocumentStepConfig.class, RemoteChannelConfig.class);
     }
 
     /** The worker over the context's step and queue. */

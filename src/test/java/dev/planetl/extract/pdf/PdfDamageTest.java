@@ -2,6 +2,7 @@ package dev.planetl.extract.pdf;
 
 import dev.planetl.extract.ExtractionException;
 import dev.planetl.extract.ExtractionException.Reason;
+import dev.planetl.job.HostileFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,7 @@ class PdfDamageTest {
 
     @Test
     void aPdfNested200000DeepIsRefusedAsHostileByItsDepth() throws IOException {
-        Path file = write("deep.pdf", deepPdf(200_000));
+        Path file = write("deep.pdf", HostileFiles.deepPdf(200_000));
 
         assertThatThrownBy(() -> new PdfExtractor().extract(Files.newInputStream(file), "deep.pdf"))
                 .isInstanceOfSatisfying(ExtractionException.class, e -> {
@@ -73,13 +74,5 @@ class PdfDamageTest {
 
     private Path write(String name, byte[] bytes) throws IOException {
         return Files.write(tmp.resolve(name), bytes);
-    }
-
-    private static byte[] deepPdf(int depth) {
-        String catalog = "1 0 obj\n<< /Type /Catalog /Pages 2 0 R /Deep " + "[".repeat(depth) + "]".repeat(depth)
-                + " >>\nendobj\n";
-        String pdf = "%PDF-1.4\n" + catalog + "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
-                + "trailer\n<< /Size 3 /Root 1 0 R >>\n%%EOF\n";
-        return pdf.getBytes(StandardCharsets.ISO_8859_1);
     }
 }
