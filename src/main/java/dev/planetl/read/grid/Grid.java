@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A table read as header paths × row paths: the general model under every budget reader. A kind reader is a
+ * A table read as header paths × row paths: the general model under every budget reader. A kind reader is one
  * projection of it (a project list keeps the rows with a program label, a goal-totals table the total column of
- * each goal row); the facts are all of it.
+ * each goal row); the facts are all of it; and a table no kind reader recognises is projected onto lines and totals
+ * by the general projection ({@code dev.planetl.read.table.GridProjection}) from its {@link GridReading}: rows under
+ * a program header are lines, total rows totals, each from the fact of its cell, where the roles make them certain.
  *
  * @param table the table as extracted
  * @param bodyStart the first row below the header rows

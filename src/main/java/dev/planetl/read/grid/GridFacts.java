@@ -38,6 +38,8 @@ final class GridFacts {
     private final boolean reportCells;
     private final Map<Long, CellValue> values = new LinkedHashMap<>();
     final List<TableFact> facts = new ArrayList<>();
+    /** The same facts, each at its row and column. */
+    final List<GridFact> placed = new ArrayList<>();
     final List<Finding> findings = new ArrayList<>();
     /** Numbers printed in amount columns, read or not: a table that prints some yet yields no fact says so. */
     int printedNumbers;
@@ -68,9 +70,12 @@ final class GridFacts {
                     continue;
                 }
                 Amount a = value.amount();
-                facts.add(new TableFact(tableRef(value.term().source()), row.path(), column.path(), column.fiscalYear(),
-                        column.measure(), a.currency(), a.value(), a.asWritten(), a.unitAsWritten(),
-                        row.total() || column.total(), TableFact.CheckStatus.UNCHECKED, value.term().source()));
+                TableFact fact = new TableFact(tableRef(value.term().source()), row.path(), column.path(),
+                        column.fiscalYear(), column.measure(), a.currency(), a.value(), a.asWritten(),
+                        a.unitAsWritten(), row.total() || column.total(), TableFact.CheckStatus.UNCHECKED,
+                        value.term().source());
+                facts.add(fact);
+                placed.add(new GridFact(row, column, fact));
             }
         }
         if (!reportCells) {

@@ -59,14 +59,15 @@ public final class TableFactCollector {
      * @param context what the text before it says
      * @param readByKind true when a kind reader read it: that reader reports its unreadable cells, so they are
      *     not reported twice
+     * @return the table's grid and its facts, or empty when it has no amount column
      */
-    public void read(Table table, TableContext context, boolean readByKind) {
+    public Optional<GridReading> read(Table table, TableContext context, boolean readByKind) {
         TableContext placed = withPeriod(context);
         linesBefore.clear();
         String ref = Provenance.ofPage(table.provenance().page()).inTable(table.index()).ref();
         Optional<Grid> grid = builder.build(table, placed, ref);
         if (grid.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         GridFacts cells = new GridFacts(grid.get(), vocabularies.amounts(), vocabularies.cells(), !readByKind).read();
         facts.addAll(cells.facts);
@@ -79,6 +80,7 @@ public final class TableFactCollector {
                     + cells.printedNumbers + " number(s) in amount columns, none of them a fact (see the findings of "
                     + "its cells and columns)", where.raw(), where));
         }
+        return Optional.of(new GridReading(grid.get(), cells.placed));
     }
 
     /** The rule of a finding that says a table printed amounts and yielded no fact. */

@@ -23,14 +23,19 @@ import java.util.Optional;
 
 /**
  * Reads every budget table of a document: walks its blocks in reading order, keeps the context the headings and
- * lines state (year, measure, unit, policy area), and hands each table to the first reader that recognises it.
- * A table no reader recognises is a warning finding {@code table.unrecognised} with its header row.
+ * lines state (year, measure, unit, policy area), and hands each table to the first kind reader that recognises
+ * it. Every table is also read through the general model ({@link dev.planetl.read.grid.Grid}) into facts; a table no
+ * kind reader recognises is projected from its grid by the general projection ({@link GridProjection}: lines of the
+ * rows under a program header, totals of its total rows), and one that projects nothing is a finding
+ * {@code table.unrecognised} with its header row.
  * Stateless and thread-safe: each call keeps its own context.
  */
 public final class BudgetTableReader {
 
     private final Vocabularies vocabularies;
     private final List<TableReader> readers;
+    private final GridProjection projection;
+    private static final TableReading NOTHING = new TableReading(List.of(), List.of(), List.of());
 
     /** The standard readers, most specific first. */
     public BudgetTableReader(Vocabularies vocabularies) {
@@ -50,6 +55,7 @@ public final class BudgetTableReader {
     public BudgetTableReader(Vocabularies vocabularies, List<TableReader> readers) {
         this.vocabularies = Objects.requireNonNull(vocabularies, "vocabularies");
         this.readers = List.copyOf(readers);
+        this.projection = new GridProjection(vocabularies);
     }
 
     /** Over the vocabularies shipped under {@code vocab/}. */
@@ -105,8 +111,16 @@ public final class BudgetTableReader {
                     }
                 }
                 if (reader.isEmpty()) {
-                    findings.add(unrecognised(table));
-                    facts.read(table, context, false);
+                    // No kind reader's layout: the general projection takes from the grid what its roles make
+                    // certain; a table it projects nothing from is unrecognised, its facts only
+                    TableReading projected = facts.read(table, context, false).flatMap(projection::project)
+                            .orElse(NOTHING);
+                    if (projected.lines().isEmpty() && projected.totals().isEmpty()) {
+                        findings.add(unrecognised(table));
+                    }
+                    lines.addAll(projected.lines());
+                    totals.addAll(projected.totals());
+                    findings.addAll(projected.findings());
                     lastTable = null;
                     continue;
                 }

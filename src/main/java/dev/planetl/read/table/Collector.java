@@ -93,6 +93,23 @@ final class Collector {
                 share != null ? share : amount.sharePct(), ref));
     }
 
+    /**
+     * A total from a fact of the general table model: the amount the fact holds, not the cell read again, so the
+     * total and the fact of the same cell cannot differ. A total in another currency is not read as won: an error
+     * {@code amount.currency}, as for a total read from its cell.
+     *
+     * @param where the place, as {@link Cells#where} says it
+     */
+    void total(dev.planetl.read.TableFact fact, TableContext ctx, Subject subject, String where) {
+        if (!"KRW".equals(fact.currency())) {
+            finding(Severity.ERROR, "amount.currency", where + ", " + describe(subject) + ": a budget total in "
+                    + fact.currency() + " is not read as won", fact.amountAsWritten(), fact.source());
+            return;
+        }
+        totals.add(total(ctx, subject, fact.amount(), fact.amountAsWritten(), fact.unitAsWritten(), null,
+                fact.source()));
+    }
+
     private static ReportedTotal total(TableContext ctx, Subject s, BigDecimal value, String asWritten,
                                        String unit, BigDecimal share, SourceRef ref) {
         AreaMatch area = s.area();

@@ -10,7 +10,6 @@ import dev.planetl.read.context.TableContext;
 import dev.planetl.read.number.Amount;
 import dev.planetl.read.number.AmountReading;
 import dev.planetl.read.vocab.AreaMatch;
-import dev.planetl.read.vocab.MinistryResolution;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -28,12 +27,10 @@ final class ProjectLineWriter {
     private final Table table;
     private final ProjectTableReader.Layout layout;
     private final List<TableLayout.AmountColumn> columns;
-    private final TableContext context;
     private final Collector out;
-    private final int latestYear;
+    private final LineMinistry ministries;
     /** The amounts read per line row and amount column, for the hierarchy checks. */
     private final Map<Integer, Map<Integer, Amount>> read = new HashMap<>();
-    private boolean issuerMissingReported;
 
     ProjectLineWriter(Vocabularies vocabularies, Table table, ProjectTableReader.Layout layout,
                       List<TableLayout.AmountColumn> columns, TableContext context, Collector out) {
@@ -41,9 +38,9 @@ final class ProjectLineWriter {
         this.table = table;
         this.layout = layout;
         this.columns = columns;
-        this.context = context;
         this.out = out;
-        this.latestYear = columns.stream().mapToInt(c -> c.context().fiscalYear()).max().orElse(0);
+        this.ministries = new LineMinistry(vocabularies, table, context, out,
+                columns.stream().mapToInt(c -> c.context().fiscalYear()).max().orElse(0));
     }
 
     void write(List<ProjectTableReader.Item> items) {
@@ -100,56 +97,17 @@ final class ProjectLineWriter {
     private void emit(ProjectTableReader.Line line, String program, TableContext ctx, Amount amount, SourceRef ref) {
         int r = line.row();
         String printed = layout.ministry() >= 0 ? Cells.covering(table, r, layout.ministry()) : "";
-        String asWritten = printed.isEmpty() ? context.issuer() : printed;
-        String ministry = null;
-        if (asWritten == null) {
-            issuerMissing(r);
-        } else {
-            MinistryResolution resolution = resolve(asWritten, ctx.fiscalYear());
-            if (printed.isEmpty() && !resolution.isSingle()) {
-                issuerMissing(r);
-                asWritten = null;
-            } else if (resolution.unresolved()) {
-                out.finding(Severity.ERROR, "ministry.unresolved", Cells.where(table, r) + ", project '" + program
-                        + "': " + resolution.reason(), printed, Cells.cellRef(table, r, layout.ministry()));
-                return;
-            } else if (!resolution.isSingle()) {
-                out.finding(Severity.WARNING, "ministry.ambiguous", Cells.where(table, r) + ", project '" + program
-                        + "': ministry '" + printed + "' reads as " + String.join(", ", resolution.ministries())
-                        + "; the line is kept without a ministry", printed, ref);
-            } else {
-                ministry = resolution.single();
-            }
+        java.util.Optional<LineMinistry.Placed> placed = ministries.of(r, printed, layout.ministry(), program,
+                ctx.fiscalYear());
+        if (placed.isEmpty()) {
+            return;
         }
         AreaMatch area = line.area();
         String areaCode = area != null ? area.area().code() : ctx.areaCode();
         String areaName = area != null ? area.area().canonicalName() : ctx.areaName();
-        out.line(new BudgetLine(ctx.fiscalYear(), ctx.measure(), ministry, asWritten, areaCode, areaName, program,
-                status(r), amount.value(), amount.asWritten(), amount.unitAsWritten(), ref));
-    }
-
-    /**
-     * A name resolves in the column's year; a body that name did not yet designate then (the 2023 budget of
-     * 우주항공청 in a 2024 plan) resolves in the table's latest year, the one the document is printed for.
-     */
-    private MinistryResolution resolve(String name, int year) {
-        MinistryResolution resolution = vocabularies.ministries().resolve(name, year);
-        if (resolution.unresolved() && latestYear > year) {
-            MinistryResolution later = vocabularies.ministries().resolve(name, latestYear);
-            return later.unresolved() ? resolution : later;
-        }
-        return resolution;
-    }
-
-    private void issuerMissing(int r) {
-        if (issuerMissingReported) {
-            return;
-        }
-        issuerMissingReported = true;
-        out.finding(Severity.WARNING, "line.ministry_missing", Cells.where(table, -1)
-                + ": no ministry column, and the title page names no single issuing ministry ("
-                + (context.issuer() == null ? "none printed" : context.issuer())
-                + "); its lines are kept without ministry", Cells.rowText(table, r), Cells.rowRef(table, r));
+        out.line(new BudgetLine(ctx.fiscalYear(), ctx.measure(), placed.get().ministry(), placed.get().asWritten(),
+                areaCode, areaName, program, status(r), amount.value(), amount.asWritten(), amount.unitAsWritten(),
+                ref));
     }
 
     private Boolean status(int r) {

@@ -58,5 +58,8 @@ class RealSheetsFactsTest {
                 .isEqualByComparingTo(new BigDecimal("167642").multiply(BILLION));
         // 8 body rows × 6 amount columns
         assertThat(read.facts()).hasSize(48);
+        // a statistics sheet has no program header: the general projection makes no budget line or total of it
+        assertThat(read.lines()).isEmpty();
+        assertThat(read.totals()).isEmpty();
     }
 }
