@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 public class ParallelOptions {
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Documents read at once (default: threads in jobs/ingest.yml, else one per processor).")
+            description = "Documents read at once (default: threads in jobs/ingest.yml, else one per two processors).")
     Integer threads;
 
     /** The command line's threads, else the job definition's. */
