@@ -240,9 +240,10 @@ public final class EmbeddedServer implements AutoCloseable {
             IdleTimeout.clear(varDir);
             if (started != null) {
                 started.close();
-            } else {
-                Postmaster.stop(dataDir());
             }
+            // zonky's stop waits 5 s for the server, and a durable server's shutdown checkpoint may take longer:
+            // stop (or wait for) whatever postmaster still holds the data directory, up to a minute
+            Postmaster.stop(dataDir());
         } catch (IOException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
