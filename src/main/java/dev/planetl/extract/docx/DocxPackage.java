@@ -2,6 +2,7 @@ package dev.planetl.extract.docx;
 
 import dev.planetl.extract.ExtractionException;
 import dev.planetl.extract.ExtractionException.Reason;
+import dev.planetl.extract.InflationCap;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -17,9 +18,9 @@ import java.util.zip.ZipInputStream;
 /**
  * The XML parts of a DOCX package, read in one pass over the zip stream, as POI reads a package from a stream.
  *
- * <p>Every entry is inflated through one counter: past {@code maxInflatedBytes} together the package is refused
- * as a possible zip bomb ({@link Reason#HOSTILE}), whatever its headers declare, so entries that lie about their
- * size in the local headers (which {@link dev.planetl.extract.Extraction}'s central-directory check does not see)
+ * <p>Every entry is inflated through one {@link InflationCap}: past {@code maxInflatedBytes} together the package is
+ * refused as a possible zip bomb ({@link Reason#HOSTILE}), whatever its headers declare, so entries that lie about
+ * their size in the local headers (which {@link dev.planetl.extract.Extraction}'s central-directory check does not see)
  * are caught too. Only {@code .xml} and {@code .rels} parts are kept, in memory; pictures and the like are read
  * through and dropped. Nothing is written to disk, so an entry named {@code ../../x} (zip-slip) is only a name
  * that no relationship resolves to. A stream that ends before the zip's end-of-central-directory record is a
@@ -52,13 +53,13 @@ final class DocxPackage {
                         + ": an old binary Word (.doc) file or an encrypted document, not DOCX");
             }
             Map<String, byte[]> parts = new HashMap<>();
-            long[] inflated = {0};
+            InflationCap cap = new InflationCap(maxInflatedBytes);
             int entries = 0;
             ZipInputStream zip = new ZipInputStream(tail, StandardCharsets.UTF_8);
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 entries++;
                 String name = name(entry.getName());
-                Counted counted = new Counted(zip, inflated, maxInflatedBytes);
+                InputStream counted = cap.count(zip);
                 if (entry.isDirectory() || !kept(name)) {
                     counted.transferTo(OutputStream.nullOutputStream());
                 } else if (parts.put(name, counted.readAllBytes()) != null) {
@@ -76,7 +77,7 @@ final class DocxPackage {
                         + ": the DOCX package is damaged or truncated (the zip archive has no central directory)");
             }
             return new DocxPackage(parts);
-        } catch (CapExceeded e) {
+        } catch (InflationCap.Exceeded e) {
             throw new ExtractionException(Reason.HOSTILE, source + ": refused as a possible zip bomb while unpacking"
                     + " (its entries inflate past " + maxInflatedBytes + " bytes)", e);
         } catch (IOException e) {
@@ -99,55 +100,6 @@ final class DocxPackage {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.endsWith(".rels") || lower.endsWith(".xml") && !lower.startsWith("word/media/")
                 && !lower.startsWith("customxml/") && !lower.startsWith("word/theme/");
-    }
-
-    /** Thrown through the zip stream when the inflated bytes pass the cap. */
-    private static final class CapExceeded extends IOException {
-        CapExceeded() {
-            super("inflation cap");
-        }
-    }
-
-    /** One entry's inflated bytes, counted into the package's total. Never closes the zip stream. */
-    private static final class Counted extends FilterInputStream {
-        private final long[] total;
-        private final long cap;
-
-        Counted(InputStream in, long[] total, long cap) {
-            super(in);
-            this.total = total;
-            this.cap = cap;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        @Override
-        public void close() {
-            // the zip stream moves to the next entry itself
-        }
-
-        private void count(int n) throws CapExceeded {
-            total[0] += n;
-            if (total[0] > cap) {
-                throw new CapExceeded();
-            }
-        }
     }
 
     /** The raw package bytes, keeping the last {@link #TAIL} of them to find the end-of-central-directory record. */

@@ -2,6 +2,7 @@ package dev.planetl.extract.hwpx;
 
 import dev.planetl.extract.ExtractionException;
 import dev.planetl.extract.ExtractionException.Reason;
+import dev.planetl.extract.InflationCap;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -53,7 +54,7 @@ final class HwpxPackageCheck {
                 throw new ExtractionException(Reason.CORRUPT, source
                         + " is a zip archive without the \"mimetype\" entry of an HWPX document");
             }
-            long[] inflated = {0};
+            InflationCap inflated = new InflationCap(maxInflatedBytes);
             // The manifest first: in an encrypted package the other parts are not XML at all.
             ZipEntry manifest = zip.getEntry(MANIFEST);
             if (manifest != null) {
@@ -74,14 +75,16 @@ final class HwpxPackageCheck {
         }
     }
 
-    private void inspectEntry(ZipFile zip, ZipEntry entry, long[] inflated, String source)
+    private void inspectEntry(ZipFile zip, ZipEntry entry, InflationCap inflated, String source)
             throws ExtractionException, IOException {
         try (InputStream raw = zip.getInputStream(entry)) {
-            CappedStream in = new CappedStream(raw, inflated, maxInflatedBytes, source, entry.getName());
+            InputStream in = inflated.count(raw);
             inspect(in, entry.getName(), source);
             in.transferTo(java.io.OutputStream.nullOutputStream());
-        } catch (CapExceeded e) {
-            throw new ExtractionException(Reason.TOO_LARGE, e.getMessage());
+        } catch (InflationCap.Exceeded e) {
+            throw new ExtractionException(Reason.TOO_LARGE, source + " inflates past " + maxInflatedBytes
+                    + " bytes (reached at entry " + entry.getName() + "); a zip bomb or a document far larger than"
+                    + " any plan, so it is refused");
         }
     }
 
@@ -89,7 +92,7 @@ final class HwpxPackageCheck {
      * Parses every entry with a locked-down parser that stops at a DOCTYPE. Entries are not sniffed first: XML
      * may open with whitespace or in UTF-16 without a mark, and the JDK parser hwpxlib uses would read it.
      */
-    private static void inspect(CappedStream in, String name, String source) throws ExtractionException, IOException {
+    private static void inspect(InputStream in, String name, String source) throws ExtractionException, IOException {
         boolean mustParse = hwpxlibParses(name);
         ManifestWatcher handler = new ManifestWatcher(name.equals(MANIFEST));
         try {
@@ -108,7 +111,7 @@ final class HwpxPackageCheck {
             throw new ExtractionException(Reason.HOSTILE, source + ": entry " + name
                     + " declares a DOCTYPE (document type definition); HWPX never needs one and it can make the"
                     + " XML parser read other files or expand entities without bound, so the file is refused");
-        } catch (CapExceeded e) {
+        } catch (InflationCap.Exceeded e) {
             throw e;
         } catch (SAXException | ParserConfigurationException e) {
             if (mustParse) {
@@ -181,54 +184,6 @@ final class HwpxPackageCheck {
         public void startElement(String uri, String localName, String qName, Attributes attributes) {
             if (manifest && qName.endsWith("encryption-data")) {
                 encrypted = true;
-            }
-        }
-    }
-
-    /** Thrown (unchecked, through the XML parser) when the inflated bytes pass the cap. */
-    private static final class CapExceeded extends IOException {
-        CapExceeded(String message) {
-            super(message);
-        }
-    }
-
-    private static final class CappedStream extends FilterInputStream {
-        private final long[] total;
-        private final long cap;
-        private final String source;
-        private final String entry;
-
-        CappedStream(InputStream in, long[] total, long cap, String source, String entry) {
-            super(in);
-            this.total = total;
-            this.cap = cap;
-            this.source = source;
-            this.entry = entry;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(long n) throws CapExceeded {
-            total[0] += n;
-            if (total[0] > cap) {
-                throw new CapExceeded(source + " inflates past " + cap + " bytes (reached at entry " + entry
-                        + "); a zip bomb or a document far larger than any plan, so it is refused");
             }
         }
     }
