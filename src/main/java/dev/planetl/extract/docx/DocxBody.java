@@ -1,6 +1,7 @@
 package dev.planetl.extract.docx;
 
 import dev.planetl.extract.ExtractionException;
+import dev.planetl.extract.Stax;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -68,6 +69,43 @@ final class DocxBody {
         return items;
     }
 
+    /**
+     * The child elements of the element a reader stands on, read to its end: children outside WordprocessingML or
+     * left out are read past unseen. Each name {@link #next} gives is either read past by the caller, to its end tag,
+     * or walked into ({@link #walkInto}), its own children then coming as if they were this element's.
+     */
+    private static final class Children {
+        private final XMLStreamReader r;
+        private int open = 1;
+
+        Children(XMLStreamReader r) {
+            this.r = r;
+        }
+
+        /** The local name of the next child to read, the reader on its start tag; null at the element's end. */
+        String next() throws XMLStreamException {
+            while (open > 0) {
+                int event = r.next();
+                if (event == XMLStreamConstants.END_ELEMENT) {
+                    open--;
+                } else if (event == XMLStreamConstants.START_ELEMENT) {
+                    String name = r.getLocalName();
+                    if (!DocxXml.isWord(r) || LEFT_OUT.contains(name)) {
+                        Stax.skip(r);
+                    } else {
+                        return name;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** The child just given is not read by the caller: its children are walked through for their content. */
+        void walkInto() {
+            open++;
+        }
+    }
+
     /** The cell properties being read, when {@link #blocks} reads a table cell. */
     private static final class CellProps {
         int gridSpan = 1;
@@ -77,30 +115,22 @@ final class DocxBody {
     /** Reads the children of the element the reader stands on, to its end. */
     private void blocks(XMLStreamReader r, List<Item> items, int depth, CellProps cell)
             throws XMLStreamException, ExtractionException {
-        int open = 1;
-        while (open > 0) {
-            int event = r.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                open--;
-            } else if (event == XMLStreamConstants.START_ELEMENT) {
-                String name = r.getLocalName();
-                if (!DocxXml.isWord(r) || LEFT_OUT.contains(name)) {
-                    DocxXml.skip(r);
-                } else if (name.equals("p")) {
-                    items.add(paragraph(r));
-                } else if (name.equals("tbl")) {
-                    items.add(table(r, depth + 1));
-                } else if (name.equals("sdt")) {
-                    List<Item> inner = new ArrayList<>();
-                    blocks(r, inner, depth, null);
-                    StringBuilder text = new StringBuilder();
-                    flatten(inner, text);
-                    items.add(new Plain(text.toString()));
-                } else if (name.equals("tcPr") && cell != null) {
-                    cellProperties(r, cell);
-                } else {
-                    open++;
-                }
+        Children children = new Children(r);
+        for (String name = children.next(); name != null; name = children.next()) {
+            if (name.equals("p")) {
+                items.add(paragraph(r));
+            } else if (name.equals("tbl")) {
+                items.add(table(r, depth + 1));
+            } else if (name.equals("sdt")) {
+                List<Item> inner = new ArrayList<>();
+                blocks(r, inner, depth, null);
+                StringBuilder text = new StringBuilder();
+                flatten(inner, text);
+                items.add(new Plain(text.toString()));
+            } else if (name.equals("tcPr") && cell != null) {
+                cellProperties(r, cell);
+            } else {
+                children.walkInto();
             }
         }
     }
@@ -129,30 +159,24 @@ final class DocxBody {
         StringBuilder text = new StringBuilder();
         String styleId = null;
         Integer outline = null;
-        int open = 1;
-        while (open > 0) {
-            int event = r.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                open--;
-            } else if (event == XMLStreamConstants.START_ELEMENT) {
-                String name = r.getLocalName();
-                if (!DocxXml.isWord(r) || LEFT_OUT.contains(name) || name.equals("p") || name.equals("tbl")) {
-                    DocxXml.skip(r);
-                } else if (name.equals("pPr")) {
-                    String[] props = paragraphProperties(r);
-                    styleId = props[0];
-                    outline = outlineLevel(props[1]);
-                } else if (name.equals("t")) {
-                    text.append(r.getElementText());
-                } else if (name.equals("tab") || name.equals("ptab")) {
-                    text.append('\t');
-                    DocxXml.skip(r);
-                } else if (name.equals("br") || name.equals("cr")) {
-                    text.append('\n');
-                    DocxXml.skip(r);
-                } else {
-                    open++;
-                }
+        Children children = new Children(r);
+        for (String name = children.next(); name != null; name = children.next()) {
+            if (name.equals("p") || name.equals("tbl")) {
+                Stax.skip(r);
+            } else if (name.equals("pPr")) {
+                String[] props = paragraphProperties(r);
+                styleId = props[0];
+                outline = outlineLevel(props[1]);
+            } else if (name.equals("t")) {
+                text.append(r.getElementText());
+            } else if (name.equals("tab") || name.equals("ptab")) {
+                text.append('\t');
+                Stax.skip(r);
+            } else if (name.equals("br") || name.equals("cr")) {
+                text.append('\n');
+                Stax.skip(r);
+            } else {
+                children.walkInto();
             }
         }
         Integer level = styles.level(styleId);
@@ -189,24 +213,16 @@ final class DocxBody {
         }
         int gridColumns = 0;
         List<RawRow> rows = new ArrayList<>();
-        int open = 1;
-        while (open > 0) {
-            int event = r.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                open--;
-            } else if (event == XMLStreamConstants.START_ELEMENT) {
-                String name = r.getLocalName();
-                if (!DocxXml.isWord(r) || LEFT_OUT.contains(name)) {
-                    DocxXml.skip(r);
-                } else if (name.equals("tblGrid")) {
-                    for (String[] child = next(r); child != null; child = next(r)) {
-                        gridColumns += child[0].equals("gridCol") ? 1 : 0;
-                    }
-                } else if (name.equals("tr")) {
-                    rows.add(row(r, depth));
-                } else {
-                    open++;
+        Children children = new Children(r);
+        for (String name = children.next(); name != null; name = children.next()) {
+            if (name.equals("tblGrid")) {
+                for (String[] child = next(r); child != null; child = next(r)) {
+                    gridColumns += child[0].equals("gridCol") ? 1 : 0;
                 }
+            } else if (name.equals("tr")) {
+                rows.add(row(r, depth));
+            } else {
+                children.walkInto();
             }
         }
         return new RawTable(gridColumns, rows);
@@ -217,32 +233,24 @@ final class DocxBody {
         boolean seenGridBefore = false;
         boolean header = false;
         List<RawCell> cells = new ArrayList<>();
-        int open = 1;
-        while (open > 0) {
-            int event = r.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                open--;
-            } else if (event == XMLStreamConstants.START_ELEMENT) {
-                String name = r.getLocalName();
-                if (!DocxXml.isWord(r) || LEFT_OUT.contains(name)) {
-                    DocxXml.skip(r);
-                } else if (name.equals("trPr")) {
-                    for (String[] child = next(r); child != null; child = next(r)) {
-                        if (child[0].equals("gridBefore") && !seenGridBefore) {
-                            gridBefore = DocxTables.number(child[1]);
-                            seenGridBefore = true;
-                        } else if (child[0].equals("tblHeader")) {
-                            header = DocxXml.onOff(child[1]);
-                        }
+        Children children = new Children(r);
+        for (String name = children.next(); name != null; name = children.next()) {
+            if (name.equals("trPr")) {
+                for (String[] child = next(r); child != null; child = next(r)) {
+                    if (child[0].equals("gridBefore") && !seenGridBefore) {
+                        gridBefore = DocxTables.number(child[1]);
+                        seenGridBefore = true;
+                    } else if (child[0].equals("tblHeader")) {
+                        header = DocxXml.onOff(child[1]);
                     }
-                } else if (name.equals("tc")) {
-                    CellProps props = new CellProps();
-                    List<Item> content = new ArrayList<>();
-                    blocks(r, content, depth, props);
-                    cells.add(new RawCell(props.gridSpan, props.continues, content));
-                } else {
-                    open++;
                 }
+            } else if (name.equals("tc")) {
+                CellProps props = new CellProps();
+                List<Item> content = new ArrayList<>();
+                blocks(r, content, depth, props);
+                cells.add(new RawCell(props.gridSpan, props.continues, content));
+            } else {
+                children.walkInto();
             }
         }
         return new RawRow(gridBefore, header, cells);
@@ -271,7 +279,7 @@ final class DocxBody {
             }
             if (event == XMLStreamConstants.START_ELEMENT) {
                 String[] child = {DocxXml.isWord(r) ? r.getLocalName() : "", DocxXml.attr(r, "val")};
-                DocxXml.skip(r);
+                Stax.skip(r);
                 return child;
             }
         }

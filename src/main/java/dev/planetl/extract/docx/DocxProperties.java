@@ -3,6 +3,7 @@ package dev.planetl.extract.docx;
 import dev.planetl.extract.DocumentFormat;
 import dev.planetl.extract.DocumentMetadata;
 import dev.planetl.extract.ExtractionException;
+import dev.planetl.extract.Stax;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -88,7 +89,7 @@ final class DocxProperties {
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 return text.toString();
             } else if (event == XMLStreamConstants.START_ELEMENT) {
-                DocxXml.skip(r);
+                Stax.skip(r);
                 return null;
             }
         }

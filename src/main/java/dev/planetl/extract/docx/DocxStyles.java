@@ -1,6 +1,7 @@
 package dev.planetl.extract.docx;
 
 import dev.planetl.extract.ExtractionException;
+import dev.planetl.extract.Stax;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -50,7 +51,7 @@ final class DocxStyles {
                     names.put(styleId, DocxXml.attr(r, "val"));
                 } else if (r.getLocalName().equals("pPr") || r.getLocalName().equals("rPr")
                         || r.getLocalName().equals("tblPr")) {
-                    DocxXml.skip(r);
+                    Stax.skip(r);
                 }
             }
             r.close();

@@ -2,6 +2,7 @@ package dev.planetl.extract.docx;
 
 import dev.planetl.extract.ExtractionException;
 import dev.planetl.extract.ExtractionException.Reason;
+import dev.planetl.extract.Stax;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -23,11 +24,7 @@ final class DocxXml {
 
     DocxXml(String source) {
         this.source = source;
-        this.factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        this.factory = Stax.lockedDownFactory();
     }
 
     /** A reader standing on the part's root element. */
@@ -64,19 +61,6 @@ final class DocxXml {
             }
         }
         return null;
-    }
-
-    /** Reads past the end of the element the reader stands on. */
-    static void skip(XMLStreamReader r) throws XMLStreamException {
-        int open = 1;
-        while (open > 0) {
-            int event = r.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                open++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                open--;
-            }
-        }
     }
 
     /** WordprocessingML's main namespace, transitional or strict. */

@@ -1,6 +1,7 @@
 package dev.planetl.extract.hwpx;
 
 import dev.planetl.extract.Provenance;
+import dev.planetl.extract.Stax;
 import dev.planetl.extract.hwp.BlockSink;
 import dev.planetl.extract.hwp.GridCell;
 import dev.planetl.extract.hwp.TableGrid;
@@ -37,10 +38,7 @@ final class HwpxSectionStream {
 
     HwpxSectionStream(BlockSink sink) {
         this.sink = sink;
-        this.factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        this.factory = Stax.lockedDownFactory();
     }
 
     void section(InputStream xml) throws XMLStreamException, IOException {
@@ -76,7 +74,7 @@ final class HwpxSectionStream {
                     text.setLength(0);
                     bodyParagraph(r, depth + 1);
                 } else if (LEFT_OUT.contains(name) || depth >= MAX_DEPTH && (name.equals("tbl") || name.equals("p"))) {
-                    skip(r);
+                    Stax.skip(r);
                 } else {
                     open++;
                 }
@@ -100,7 +98,7 @@ final class HwpxSectionStream {
                 if (r.getLocalName().equals("tc")) {
                     cell(r, index, depth, cells);
                 } else if (LEFT_OUT.contains(r.getLocalName())) {
-                    skip(r);
+                    Stax.skip(r);
                 } else {
                     open++;
                 }
@@ -129,7 +127,7 @@ final class HwpxSectionStream {
                 if (name.equals("t")) {
                     appendT(r, text, ' ');
                 } else if (LEFT_OUT.contains(name) || depth >= MAX_DEPTH && name.equals("tbl")) {
-                    skip(r);
+                    Stax.skip(r);
                 } else {
                     if (name.equals("cellAddr") && open == 1) {
                         row = intAttribute(r, "rowAddr", -1);
@@ -177,18 +175,6 @@ final class HwpxSectionStream {
                     default -> {
                     }
                 }
-                open++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                open--;
-            }
-        }
-    }
-
-    private static void skip(XMLStreamReader r) throws XMLStreamException {
-        int open = 1;
-        while (open > 0) {
-            int event = r.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
                 open++;
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 open--;
