@@ -111,7 +111,7 @@ final class AlignedTableBuilder {
     /**
      * How many rows right above row {@code first} are header rows of the table starting there though they were not
      * found with it (set in a smaller or bolder size than the body, so the run of rows stopped there). A row is a
-     * header row when it follows closely (at most {@value StreamTableFinder#MAX_TWO_ROW_DISTANCE} sizes above the
+     * header row when it follows closely (at most {@value TwoRowTables#MAX_TWO_ROW_DISTANCE} sizes above the
      * table), lies within the table's width, has at least two runs of text, each over another column, and prints no
      * amount (years may head columns). Captions, unit lines and paragraphs (one run) end the search; rows before
      * {@code floor} are taken.
@@ -123,7 +123,7 @@ final class AlignedTableBuilder {
         int taken = 0;
         for (int k = first - 1; k >= floor && taken < MAX_HEADER_ROWS_ABOVE; k--) {
             TextRow row = rows.get(k);
-            if (rows.get(k + 1).top() - row.bottom() > StreamTableFinder.MAX_TWO_ROW_DISTANCE * size
+            if (rows.get(k + 1).top() - row.bottom() > TwoRowTables.MAX_TWO_ROW_DISTANCE * size
                     || row.left() < left - size || row.right() > right + size) {
                 break;
             }

@@ -22,7 +22,8 @@
  *   <li>{@code ColumnLayout} splits the lines into sections: full width, or two columns of prose on both sides of a
  *       gutter (a band no glyph of a run of lines touches), read left column first, then right.</li>
  *   <li>In each flow, {@code StreamTableFinder} looks for tables drawn without rules: runs of rows whose text leaves
- *       the same vertical gaps empty; at least three rows with text in three columns make a table.
+ *       the same vertical gaps empty ({@code GapColumns}); at least three rows with text in three columns make a
+ *       table, and {@code TwoRowTables} takes a header row over one row of numbers under stricter conditions.
  *       {@code AlignedTableBuilder} builds its cells: a line printing a figure in a column already filled starts a
  *       new record (a name wrapped onto a line without amounts stays with its row), header rows set in another
  *       size above the body are kept, a group header centred over the columns below spans them.</li>

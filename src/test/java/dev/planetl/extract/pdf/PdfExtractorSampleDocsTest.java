@@ -95,7 +95,7 @@ class PdfExtractorSampleDocsTest {
     /** The other tables a finder without rules must find: a header row and one row of at least three numbers. */
     private static boolean twoRowsWithNumbers(List<List<String>> table) {
         return table.size() == 2 && table.get(1).stream().filter(TextRules::isNumber).count()
-                >= StreamTableFinder.MIN_NUMBERS_UNDER_HEADER;
+                >= TwoRowTables.MIN_NUMBERS_UNDER_HEADER;
     }
 
     @Test
