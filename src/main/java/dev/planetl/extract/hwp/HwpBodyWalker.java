@@ -19,6 +19,7 @@ import kr.dogfoot.hwplib.tool.textextractor.paraHead.ParaHeadMaker;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * Walks hwplib's body text in reading order: the text of each paragraph up to a table becomes a paragraph,
@@ -58,25 +59,19 @@ final class HwpBodyWalker {
         if (depth == 0) {
             text.append(paragraphHeads.head(p));
         }
-        List<Control> controls = p.getControlList() == null ? List.of() : p.getControlList();
-        int extended = 0;
-        for (HWPChar ch : chars(p)) {
-            if (ch.getType() == HWPCharType.ControlExtend) {
-                Control control = extended < controls.size() ? controls.get(extended) : null;
-                extended++;
-                if (control instanceof ControlTable table && depth < MAX_DEPTH) {
-                    sink.paragraph(text.toString(), ordinal);
-                    text.setLength(0);
-                    table(table, depth);
-                } else if (control instanceof GsoControl gso && depth < MAX_DEPTH) {
-                    sink.paragraph(text.toString(), ordinal);
-                    text.setLength(0);
-                    gsoBody(gso, depth + 1);
-                }
-            } else {
+        eachChar(p, (ch, control) -> {
+            if (ch.getType() != HWPCharType.ControlExtend) {
                 appendChar(text, ch, '\t');
+            } else if (control instanceof ControlTable table && depth < MAX_DEPTH) {
+                sink.paragraph(text.toString(), ordinal);
+                text.setLength(0);
+                table(table, depth);
+            } else if (control instanceof GsoControl gso && depth < MAX_DEPTH) {
+                sink.paragraph(text.toString(), ordinal);
+                text.setLength(0);
+                gsoBody(gso, depth + 1);
             }
-        }
+        });
         sink.paragraph(text.toString(), ordinal);
     }
 
@@ -113,19 +108,13 @@ final class HwpBodyWalker {
         List<String> parts = new ArrayList<>();
         for (Paragraph p : paragraphs(list)) {
             StringBuilder text = new StringBuilder();
-            List<Control> controls = p.getControlList() == null ? List.of() : p.getControlList();
-            int extended = 0;
-            for (HWPChar ch : chars(p)) {
-                if (ch.getType() == HWPCharType.ControlExtend) {
-                    Control control = extended < controls.size() ? controls.get(extended) : null;
-                    extended++;
-                    if (depth < MAX_DEPTH) {
-                        appendNested(text, control, depth);
-                    }
-                } else {
+            eachChar(p, (ch, control) -> {
+                if (ch.getType() != HWPCharType.ControlExtend) {
                     appendChar(text, ch, ' ');
+                } else if (depth < MAX_DEPTH) {
+                    appendNested(text, control, depth);
                 }
-            }
+            });
             String s = text.toString().strip();
             if (!s.isEmpty()) {
                 parts.add(s);
@@ -187,6 +176,24 @@ final class HwpBodyWalker {
             }
             default -> {
             }
+        }
+    }
+
+    /**
+     * A paragraph's characters in order, each extended-control character with the control it stands for (the
+     * paragraph's controls are listed in the order of those characters; null past the list's end or for any other
+     * character).
+     */
+    private static void eachChar(Paragraph p, BiConsumer<HWPChar, Control> visit) {
+        List<Control> controls = p.getControlList() == null ? List.of() : p.getControlList();
+        int extended = 0;
+        for (HWPChar ch : chars(p)) {
+            Control control = null;
+            if (ch.getType() == HWPCharType.ControlExtend) {
+                control = extended < controls.size() ? controls.get(extended) : null;
+                extended++;
+            }
+            visit.accept(ch, control);
         }
     }
 
