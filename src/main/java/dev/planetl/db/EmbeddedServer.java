@@ -33,7 +33,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class EmbeddedServer implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedServer.class);
     public static final String DATABASE = "planetl";
     public static final String SUPERUSER = "postgres";
 
@@ -57,6 +56,20 @@ public final class EmbeddedServer implements AutoCloseable {
         this.port = port;
         this.varDir = varDir;
         this.ownerPassword = ownerPassword;
+    }
+
+    /**
+     * The logger, looked up when a line is written: a read command on a running server writes none, and setting up
+     * logging cost a fifth of its CPU time.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(EmbeddedServer.class);
+    }
+
+    /** A running server a read command adopted on its own ({@link QuickRead}), with the lease it took. */
+    static EmbeddedServer adopted(Leases leases, Leases.Lease lease, int port, Path varDir, String ownerPassword,
+                                  Duration idle) {
+        return new EmbeddedServer(null, leases, lease, port, varDir, ownerPassword, idle, null);
     }
 
     /** Starts the server, or adopts the one already running on the data directory; the last close stops it. */
@@ -91,14 +104,14 @@ public final class EmbeddedServer implements AutoCloseable {
                     throw new ServerBusyException("The embedded server must restart to listen on " + listen
                             + " but other commands use it (" + describe(others) + "); retry when they are done");
                 }
-                log.info("Restarting the embedded PostgreSQL to listen on {}", listen);
+                log().info("Restarting the embedded PostgreSQL to listen on {}", listen);
                 Postmaster.stop(dataDir);
                 running = Optional.empty();
             }
             int port;
             if (running.isPresent()) {
                 port = running.get();
-                log.info("Using the PostgreSQL already running on {} (port {})", dataDir, port);
+                log().info("Using the PostgreSQL already running on {} (port {})", dataDir, port);
             } else {
                 pg = start(varDir, dataDir, isFree(preferredPort) ? preferredPort : freePort(), password, listen);
                 port = pg.getPort();
@@ -230,12 +243,11 @@ public final class EmbeddedServer implements AutoCloseable {
             Files.deleteIfExists(lease.file());
             List<Leases.Lease> others = leases.live();
             if (!others.isEmpty()) {
-                log.info("Leaving the embedded PostgreSQL running for {}", describe(others));
+                log().info("Leaving the embedded PostgreSQL running for {}", describe(others));
                 return;
             }
             if (!idle.isZero() && !idle.isNegative() && IdleTimeout.begin(varDir, idle)) {
-                log.debug("Leaving the embedded PostgreSQL running for {} idle", idle);
-                return;
+                return; // var/server.idle says since when and for how long
             }
             IdleTimeout.clear(varDir);
             if (started != null) {

@@ -1,6 +1,5 @@
 package dev.planetl.db;
 
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.File;
@@ -27,7 +26,6 @@ import java.util.UUID;
  */
 final class IdleTimeout {
 
-    private static final Logger log = LoggerFactory.getLogger(IdleTimeout.class);
     static final String FILE = "server.idle";
 
     /**
@@ -92,7 +90,7 @@ final class IdleTimeout {
             write(varDir, new Marker(Instant.now(), timeout, token, watcher.pid()));
             return true;
         } catch (IOException | RuntimeException e) {
-            log.warn("Could not start the idle watcher of the embedded server ({}); stopping the server now",
+            LoggerFactory.getLogger(IdleTimeout.class).warn("Could not start the idle watcher of the embedded server ({}); stopping the server now",
                     e.getMessage());
             return false;
         }

@@ -18,7 +18,22 @@ public final class Logins {
 
     /** The login of planetl's own read commands; returns its password. Call after the migrations. */
     static String ensureQueryLogin(EmbeddedServer server) throws IOException {
-        return ensure(server, ServerAccess.QUERY_LOGIN, List.of(READER_ROLE, STEWARD_ROLE));
+        String password = ensure(server, ServerAccess.QUERY_LOGIN, List.of(READER_ROLE, STEWARD_ROLE));
+        try (Connection c = server.ownerConnection()) {
+            ServerAccess.letReadHistory(c, ServerAccess.QUERY_LOGIN);
+        } catch (SQLException e) {
+            throw new IOException("Could not set up the login " + ServerAccess.QUERY_LOGIN + ": " + e.getMessage(), e);
+        }
+        return password;
+    }
+
+    /**
+     * True when the query login is as {@link #ensureQueryLogin} leaves it: asked on any connection (the query
+     * login's own serves), since it reads only what every login may read and whether the history is readable.
+     */
+    static boolean queryLoginAsSetUp(Connection c) throws SQLException {
+        return ServerAccess.loginAsEnsured(c, ServerAccess.QUERY_LOGIN, List.of(READER_ROLE, STEWARD_ROLE))
+                && ServerAccess.readsHistory(c, ServerAccess.QUERY_LOGIN);
     }
 
     /**
@@ -29,8 +44,7 @@ public final class Logins {
     static String queryLogin(EmbeddedServer server, Connection owner, boolean migrated) throws IOException {
         java.nio.file.Path file = Secrets.file(server.varDir(), ServerAccess.QUERY_LOGIN);
         try {
-            if (!migrated && java.nio.file.Files.exists(file)
-                    && ServerAccess.loginAsEnsured(owner, ServerAccess.QUERY_LOGIN, List.of(READER_ROLE, STEWARD_ROLE))) {
+            if (!migrated && java.nio.file.Files.exists(file) && queryLoginAsSetUp(owner)) {
                 return Secrets.read(file);
             }
         } catch (SQLException e) {

@@ -148,6 +148,29 @@ public final class ServerAccess {
     }
 
     /**
+     * Lets a read-only login read Flyway's schema history, so that a read command can tell on its own connection
+     * whether the schema is current ({@link QuickRead}): the history names the migrations and their checksums, no
+     * data. Call after the migrations (the table is Flyway's, created by the first).
+     */
+    static void letReadHistory(Connection superuser, String login) throws SQLException {
+        try (var st = superuser.createStatement()) {
+            st.execute("grant select on public.flyway_schema_history to " + login);
+        }
+    }
+
+    /** True when the login may read Flyway's schema history ({@link #letReadHistory}). */
+    static boolean readsHistory(Connection c, String login) throws SQLException {
+        try (var st = c.prepareStatement("""
+                select case when to_regclass('public.flyway_schema_history') is null then false
+                            else has_table_privilege(?, 'public.flyway_schema_history', 'SELECT') end""")) {
+            st.setString(1, login);
+            try (var rs = st.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    /**
      * Creates or updates a login role: member of the given read-only roles and nothing else, its sessions
      * read-only by default, its password the given one (sent as a SCRAM verifier, never in clear).
      */

@@ -21,8 +21,6 @@ import static dev.planetl.db.EmbeddedServer.SUPERUSER;
  */
 final class ServerPreparation {
 
-    private static final Logger log = LoggerFactory.getLogger(ServerPreparation.class);
-
     private ServerPreparation() {
     }
 
@@ -43,6 +41,8 @@ final class ServerPreparation {
             }
         }
         closeQuietly(answered);
+        // looked up here, not when the class loads: a read command on a prepared server logs nothing
+        Logger log = LoggerFactory.getLogger(ServerPreparation.class);
         try (Connection c = DriverManager.getConnection(url(port, "postgres"), SUPERUSER, password)) {
             boolean secured = ServerAccess.secured(dataDir);
             if (!secured || freshStart) {

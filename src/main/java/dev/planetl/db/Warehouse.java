@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import javax.sql.DataSource;
 import java.io.IOException;
@@ -12,13 +11,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An open connection to the warehouse: the embedded server or an external PostgreSQL. Close it to release the
  * connections and this command's hold on the embedded server.
  *
  * <p>A writing command ({@link #open}) gets a pool; a read command ({@link #openForReading}) one read-only
- * connection, which is all it uses and costs one login instead of a pool's six. Either way the schema is migrated
+ * connection, which is all it uses and costs one login instead of a pool's six (on a running embedded server that
+ * was prepared before, the only login of the command: {@link QuickRead}). Either way the schema is migrated
  * only when it is behind the packaged migrations ({@link Migrations}): on a current schema Flyway is not loaded.
  */
 public final class Warehouse implements AutoCloseable {
@@ -75,12 +76,34 @@ public final class Warehouse implements AutoCloseable {
      */
     public static Warehouse openForReading(WarehouseSettings settings, String command) throws IOException {
         if (!settings.embedded()) {
-            try (Connection owner = DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
-                migrateIfBehind(owner, settings.url(), settings.user(), settings.password());
-            } catch (SQLException e) {
+            // one login: the connection that checked the schema (and let Flyway migrate it) is the command's
+            Connection c = null;
+            try {
+                c = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+                migrateIfBehind(c, settings.url(), settings.user(), settings.password());
+                c.setReadOnly(true);
+                return new Warehouse(null, c, settings.url(), settings.user(), settings.password());
+            } catch (SQLException | RuntimeException e) {
+                ServerPreparation.closeQuietly(c);
+                if (e instanceof RuntimeException r) {
+                    throw r;
+                }
                 throw new IOException("Could not connect to " + settings.url() + ": " + e.getMessage(), e);
             }
-            return readOnly(null, settings.url(), settings.user(), settings.password());
+        }
+        Optional<QuickRead.Opened> quick = QuickRead.open(settings.varDir(), command, settings.idle());
+        if (quick.isPresent()) {
+            QuickRead.Opened q = quick.get();
+            try {
+                q.connection().setReadOnly(true);
+            } catch (SQLException e) {
+                ServerPreparation.closeQuietly(q.connection());
+                q.server().close();
+                throw new IOException("Could not open the warehouse on " + q.server().jdbcUrl() + ": "
+                        + e.getMessage(), e);
+            }
+            return new Warehouse(q.server(), q.connection(), q.server().jdbcUrl(), ServerAccess.QUERY_LOGIN,
+                    q.password());
         }
         EmbeddedServer server = startOrAdopt(settings, command);
         try {
@@ -127,13 +150,16 @@ public final class Warehouse implements AutoCloseable {
         return new Warehouse(server, ds, ds, url, user, password);
     }
 
+    private Warehouse(EmbeddedServer server, Connection readOnly, String jdbcUrl, String user, String password) {
+        this(server, new OneConnection(readOnly), readOnly, jdbcUrl, user, password);
+    }
+
     private static Warehouse readOnly(EmbeddedServer server, String url, String user, String password)
             throws IOException {
         try {
             Connection c = DriverManager.getConnection(url, user, password);
             c.setReadOnly(true);
-            SingleConnectionDataSource ds = new SingleConnectionDataSource(c, true);
-            return new Warehouse(server, ds, ds::destroy, url, user, password);
+            return new Warehouse(server, c, url, user, password);
         } catch (SQLException e) {
             throw new IOException("Could not log in to " + url + " as " + user + ": " + e.getMessage(), e);
         }

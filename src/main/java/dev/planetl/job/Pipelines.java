@@ -73,14 +73,15 @@ public final class Pipelines {
 
     /**
      * Extraction as the job says: in a pool of child JVMs ({@link ExtractionPool}, killed past the extraction time
-     * limit) or in this process.
+     * limit), its first child started at once ({@link ChildStartedAhead}), or in this process.
      */
     public static FileExtraction fileExtraction(ExtractionSettings settings) {
         if (!settings.isolated()) {
             return extraction();
         }
-        return new ExtractionPool(new ExtractionPool.ChildSettings(settings.childHeapMegabytes(),
-                ExtractionLimits.defaults().maxDuration(), ChildExtractions.class.getName()));
+        return new ChildStartedAhead(new ExtractionPool(new ExtractionPool.ChildSettings(
+                settings.childHeapMegabytes(), ExtractionLimits.defaults().maxDuration(),
+                ChildExtractions.class.getName())));
     }
 
     /**

@@ -137,9 +137,9 @@ class DbCommandIT {
     static final class ExitCodesRun {
         static String output(Path var, String... args) {
             var buffer = new java.io.StringWriter();
-            picocli.CommandLine cli = new picocli.CommandLine(new PlanetlCommand());
-            cli.setOut(new java.io.PrintWriter(buffer, true));
             List<String> all = new ArrayList<>(List.of(args));
+            picocli.CommandLine cli = PlanetlMain.commandLine(args);
+            cli.setOut(new java.io.PrintWriter(buffer, true));
             all.addAll(List.of("--var-dir", var.toString()));
             int code = cli.execute(all.toArray(String[]::new));
             assertThat(code).as(buffer.toString()).isZero();

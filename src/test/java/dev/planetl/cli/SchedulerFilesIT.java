@@ -85,7 +85,7 @@ class SchedulerFilesIT {
         assertThat(file).contains("secretKeyRef: {name: planetl-db, key: password}");
         // the command line it runs is one planetl accepts
         List<String> args = command.subList(command.indexOf("worker"), command.size());
-        var parsed = new picocli.CommandLine(new PlanetlCommand()).parseArgs(args.toArray(String[]::new));
+        var parsed = PlanetlMain.commandLine().parseArgs(args.toArray(String[]::new));
         assertThat(parsed.subcommand().commandSpec().name()).isEqualTo("worker");
     }
 

@@ -50,10 +50,14 @@ class IdleServerIT {
         watchers.add(marker.get().watcherPid());
         assertThat(marker.get().watcherAlive()).isTrue();
 
+        String postmaster = Files.readAllLines(var.resolve("pgdata/postmaster.pid"), StandardCharsets.UTF_8).get(0);
+
         // when a second command runs meanwhile, it adopts the running server; it sets a short timeout
         Result second = planetl(Map.of("PLANETL_DB_IDLE_TIMEOUT", "2s"), "status", "--var-dir", var.toString());
         assertThat(second.exit()).as(second.output()).isZero();
-        assertThat(second.output()).contains("Using the PostgreSQL already running");
+        assertThat(second.output()).contains("Recent runs");
+        assertThat(Files.readAllLines(var.resolve("pgdata/postmaster.pid"), StandardCharsets.UTF_8).get(0))
+                .as("the same postmaster serves the second command").isEqualTo(postmaster);
         assertThat(IdleTimeout.read(var)).as("the same watcher serves, with the newest timeout")
                 .hasValueSatisfying(m -> {
                     assertThat(m.token()).isEqualTo(marker.get().token());
