@@ -250,12 +250,16 @@ public final class EmbeddedServer implements AutoCloseable {
                 return; // var/server.idle says since when and for how long
             }
             IdleTimeout.clear(varDir);
-            if (started != null) {
-                started.close();
+            try {
+                if (started != null) {
+                    started.close();
+                }
+            } finally {
+                // zonky's stop waits 5 s for the server, and a durable server's shutdown checkpoint may take
+                // longer; its stop may also throw: stop (or wait for) whatever postmaster still holds the data
+                // directory, up to a minute, either way
+                Postmaster.stop(dataDir());
             }
-            // zonky's stop waits 5 s for the server, and a durable server's shutdown checkpoint may take longer:
-            // stop (or wait for) whatever postmaster still holds the data directory, up to a minute
-            Postmaster.stop(dataDir());
         } catch (IOException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
