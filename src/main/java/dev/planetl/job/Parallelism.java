@@ -32,8 +32,9 @@ public record Parallelism(int threads, int partitions) {
 
     /**
      * One thread per two processors of this machine, at least one: a thread keeps about two busy, the extraction
-     * child it waits on and its own reading and writing beside PostgreSQL and the compilers. Measured on two cores
-     * (README, Performance), two threads ran 0.68× the documents per second of one.
+     * child it waits on and its own reading and writing beside PostgreSQL and the compilers. Two threads share one
+     * child ({@link ExtractionSettings#childrenFor}) and then cost no more CPU a document than one (README,
+     * Performance); their gain on an idle two-core machine is not measured yet, so the rule stays.
      */
     public static Parallelism cores() {
         return threads(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));

@@ -51,7 +51,13 @@ public final class Pipelines {
      * @throws dev.planetl.read.vocab.VocabularyException naming the file and line of the first bad entry
      */
     public static StandardPipeline standard(JobDefinition definition, VocabularySource vocabularies) {
-        return standard(definition, vocabularies, CodeDigest.of(Pipelines.class.getClassLoader()));
+        return standard(definition, vocabularies, definition.parallelism());
+    }
+
+    /** The pipeline for {@code parallelism}'s threads: they share {@link ExtractionSettings#childrenFor} children. */
+    public static StandardPipeline standard(JobDefinition definition, VocabularySource vocabularies,
+                                            Parallelism parallelism) {
+        return standard(definition, vocabularies, CodeDigest.of(Pipelines.class.getClassLoader()), parallelism);
     }
 
     /**
@@ -60,6 +66,11 @@ public final class Pipelines {
      */
     public static StandardPipeline standard(JobDefinition definition, VocabularySource vocabularies,
                                             String codeDigest) {
+        return standard(definition, vocabularies, codeDigest, definition.parallelism());
+    }
+
+    private static StandardPipeline standard(JobDefinition definition, VocabularySource vocabularies,
+                                             String codeDigest, Parallelism parallelism) {
         Vocabularies effective = Vocabularies.from(vocabularies);
         PlanDocumentReader reader = new PlanDocumentReader(new BudgetTableReader(effective),
                 new PlanProseReader(vocabularies, effective));
@@ -67,21 +78,24 @@ public final class Pipelines {
                 new KrwUnits(effective.amounts().units().wonUnitExponents()),
                 new Ministries(effective.ministries().canonicalNames()),
                 definition.policy(), RecordConstraints.DEFAULT_PLAN_YEAR_WINDOW);
-        return new StandardPipeline(fileExtraction(definition.extraction()), reader, validator,
+        return new StandardPipeline(fileExtraction(definition.extraction(), parallelism.threads()), reader, validator,
                 version(codeDigest, vocabularies), definition.budget());
     }
 
     /**
      * Extraction as the job says: in a pool of child JVMs ({@link ExtractionPool}, killed past the extraction time
-     * limit), its first child started at once ({@link ChildStartedAhead}), or in this process.
+     * limit), at most {@link ExtractionSettings#childrenFor} of them for {@code threads} threads, its first child
+     * started at once ({@link ChildStartedAhead}), or in this process.
      */
-    public static FileExtraction fileExtraction(ExtractionSettings settings) {
+    public static FileExtraction fileExtraction(ExtractionSettings settings, int threads) {
         if (!settings.isolated()) {
             return extraction();
         }
-        return new ChildStartedAhead(new ExtractionPool(new ExtractionPool.ChildSettings(
-                settings.childHeapMegabytes(), ExtractionLimits.defaults().maxDuration(),
-                ChildExtractions.class.getName())));
+        ExtractionPool pool = new ExtractionPool(new ExtractionPool.ChildSettings(settings.childHeapMegabytes(),
+                ExtractionLimits.defaults().maxDuration(), ChildExtractions.class.getName()));
+        int children = settings.childrenFor(threads);
+        ChildStartedAhead ahead = new ChildStartedAhead(pool);
+        return children >= threads ? ahead : new ExtractionGate(ahead, children);
     }
 
     /**

@@ -7,14 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Ingest documents/s over K distinct copies of sample-docs, one thread and N, each into a warehouse of its own. */
+/**
+ * Ingest documents/s over K distinct copies of sample-docs, one thread and N, each into a warehouse of its own. The
+ * thread counts take turns within each of {@code rounds} rounds, so that a change of the machine's load (it is
+ * shared) falls on both alike; each line names the load average when its run started.
+ */
 final class IngestBench {
 
     private IngestBench() {
     }
 
     /** @return the var folder of the 1×, one-thread warehouse (for the start-up figures), or null */
-    static Path run(Path work, int[] copies, int threads, List<String> launcher, List<Path> varDirs,
+    static Path run(Path work, int[] copies, int threads, int rounds, List<String> launcher, List<Path> varDirs,
                     PrintStream out) throws Exception {
         Cli probe = new Cli(launcher, PlanetlBench.freshServer(work.resolve("var-probe")));
         boolean threaded = probe.run("ingest", "--help").output().contains("--threads");
@@ -27,29 +31,32 @@ final class IngestBench {
         for (int k : copies) {
             Path corpus = work.resolve("corpus-" + k);
             int files = DistinctCopies.write(Path.of("sample-docs"), corpus, k);
-            for (int t : threadCounts) {
-                Path var = work.resolve("var-" + k + "x-" + t + "t");
-                varDirs.add(var);
-                Cli cli = new Cli(launcher, PlanetlBench.freshServer(var));
-                List<String> args = new ArrayList<>(List.of("ingest", corpus.toString()));
-                if (threaded) {
-                    args.addAll(List.of("--threads", Integer.toString(t)));
-                }
-                Cli.Run run = cli.run(args.toArray(String[]::new));
-                double first = run.firstAt("Processing 1/");
-                double done = run.firstAt("Processed ");
-                String summary = run.lines().isEmpty() ? "" : run.lines().get(run.lines().size() - 1).text();
-                if (first < 0 || done < 0) {
-                    out.println("  " + k + "× (" + files + " files), " + t + " thread(s): no progress lines, exit "
-                            + run.exit() + ": " + summary);
-                    continue;
-                }
-                double seconds = done - first;
-                out.printf(Locale.ROOT, "  %2d× (%3d files), %d thread(s): %.2f documents/s (%.2f s a document), "
-                                + "command %.1f s, exit %d%n", k, files, t, files / seconds, seconds / files,
-                        run.seconds(), run.exit());
-                if (k == 1 && t == 1) {
-                    existing = var;
+            for (int round = 0; round < rounds; round++) {
+                for (int t : threadCounts) {
+                    Path var = work.resolve("var-" + k + "x-" + t + "t-" + round);
+                    varDirs.add(var);
+                    Cli cli = new Cli(launcher, PlanetlBench.freshServer(var));
+                    List<String> args = new ArrayList<>(List.of("ingest", corpus.toString()));
+                    if (threaded) {
+                        args.addAll(List.of("--threads", Integer.toString(t)));
+                    }
+                    String load = PlanetlBench.loadAverage();
+                    Cli.Run run = cli.run(args.toArray(String[]::new));
+                    double first = run.firstAt("Processing 1/");
+                    double done = run.firstAt("Processed ");
+                    String summary = run.lines().isEmpty() ? "" : run.lines().get(run.lines().size() - 1).text();
+                    if (first < 0 || done < 0) {
+                        out.println("  " + k + "× (" + files + " files), " + t + " thread(s): no progress lines, exit "
+                                + run.exit() + ": " + summary);
+                        continue;
+                    }
+                    double seconds = done - first;
+                    out.printf(Locale.ROOT, "  %2d× (%3d files), %d thread(s): %.2f documents/s (%.2f s a document), "
+                                    + "command %.1f s, exit %d, load %s%n", k, files, t, files / seconds,
+                            seconds / files, run.seconds(), run.exit(), load);
+                    if (k == 1 && t == 1 && existing == null) {
+                        existing = var;
+                    }
                 }
             }
         }

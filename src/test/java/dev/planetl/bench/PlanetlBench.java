@@ -66,7 +66,8 @@ public final class PlanetlBench {
             Path existing = null;
             if (!options.containsKey("skip-ingest")) {
                 out.println();
-                existing = IngestBench.run(work, copies, threads, launcher, varDirs, out);
+                existing = IngestBench.run(work, copies, threads,
+                        Integer.parseInt(options.getOrDefault("ingest-rounds", "1")), launcher, varDirs, out);
             }
             if (!options.containsKey("skip-startup")) {
                 out.println();

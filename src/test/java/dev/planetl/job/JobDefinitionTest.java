@@ -68,4 +68,22 @@ class JobDefinitionTest {
         assertThatThrownBy(() -> JobDefinition.load(jobs))
                 .hasMessageContaining("extraction: isolation must be child or in_process, not 'forked'");
     }
+
+    @Test
+    void twoThreadsShareOneExtractionChildUnlessTheJobSaysHowMany() throws Exception {
+        ExtractionSettings byThreads = JobDefinition.load(jobs).extraction();
+        assertThat(byThreads.childrenFor(1)).isEqualTo(1);
+        assertThat(byThreads.childrenFor(2)).isEqualTo(1);
+        assertThat(byThreads.childrenFor(3)).isEqualTo(1);
+        assertThat(byThreads.childrenFor(8)).isEqualTo(4);
+
+        Files.writeString(jobs.resolve("ingest.yml"), "extraction:\n  children: 2\n", StandardCharsets.UTF_8);
+        ExtractionSettings two = JobDefinition.load(jobs).extraction();
+        assertThat(two.childrenFor(1)).isEqualTo(1);
+        assertThat(two.childrenFor(4)).isEqualTo(2);
+
+        Files.writeString(jobs.resolve("ingest.yml"), "extraction:\n  children: none\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> JobDefinition.load(jobs))
+                .hasMessageContaining("extraction: children must be a positive number or threads, not 'none'");
+    }
 }
