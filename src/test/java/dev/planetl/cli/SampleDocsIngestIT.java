@@ -162,6 +162,15 @@ class SampleDocsIngestIT {
 
     @Test
     @Order(4)
+    void everyLineAndTotalIsAFactOfTheCellItWasReadFrom() {
+        assertThat(jdbc.queryForObject("select count(*) from warehouse.v_table_fact", Integer.class)).isPositive();
+        assertThat(dev.planetl.testing.WarehouseAgreement.unbacked(jdbc)).isEmpty();
+        assertThat(jdbc.queryForList("select rule from quality.v_finding where rule like 'table.projection%'",
+                String.class)).as("no kind reader disagrees with the general table model").isEmpty();
+    }
+
+    @Test
+    @Order(4)
     void aCleanRunCarriesOnlyWarningsAStewardMustActOn() {
         // 968 warnings before severity info: mostly prose amounts with no year, which no edit of a file changes;
         // then 131 warnings and 137 errors, mostly roadmap periods ('20~'25) under year columns read as amounts

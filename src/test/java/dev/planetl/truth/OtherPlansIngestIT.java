@@ -82,6 +82,8 @@ class OtherPlansIngestIT {
         }
         assertThat(c.wrong()).as("%s.%s landed figures that are not the plan's (status %s)", stem, rendering,
                 landed.status()).isEmpty();
+        assertThat(landed.unbacked()).as("%s.%s: lines and totals that are no fact of their cell", stem, rendering)
+                .isEmpty();
         if (WRITE_GAPS) {
             return;
         }
@@ -102,7 +104,7 @@ class OtherPlansIngestIT {
     }
 
     record Landed(String status, String reason, List<LandedLine> lines, List<LandedTotal> totals,
-                  List<LandedFact> facts, List<String> findings) {
+                  List<LandedFact> facts, List<String> findings, List<String> unbacked) {
     }
 
     private Landed ingestAlone(String file) throws Exception {
@@ -137,7 +139,7 @@ class OtherPlansIngestIT {
                     || ' : ' || coalesce(message, '') from quality.v_finding where severity <> 'repair' order by 1""",
                     String.class);
             return new Landed((String) doc.get("status"), (String) doc.get("reason"), lines, totals, facts,
-                    findings);
+                    findings, factView ? dev.planetl.testing.WarehouseAgreement.unbacked(jdbc) : List.of());
         }
     }
 

@@ -25,7 +25,9 @@ public final class GridBuilder {
 
     /** Header rows are looked for among this many leading rows when the extractor does not say. */
     private static final int MAX_HEADER_ROWS = 3;
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("^[△▽−－-]?\\s*[(（]?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*[)）]?$");
+    /** A number alone, negative or in parentheses, or with its share beside it: {@code 5,521.27 (15.98)}. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("^[△▽−－-]?\\s*[(（]?\\s*\\d[\\d,]*(?:\\.\\d+)?\\s*[)）]?"
+            + "(?:\\s*[(（]\\s*\\d{1,3}(?:\\.\\d+)?\\s*%?\\s*[)）])?$");
     private static final Pattern UNIT_LINE = Pattern.compile("^[(\\[（]?\\s*단\\s*위\\s*[:：]?.*");
     /** The longest header label, in characters, whose years make a year column. */
     private static final int MAX_YEAR_LABEL = 30;
@@ -61,9 +63,12 @@ public final class GridBuilder {
             paths.add(columnPath(table, top, bodyStart, c));
         }
         boolean anyYear = paths.stream().anyMatch(p -> p.stream().anyMatch(l -> !Labels.years(l).isEmpty()));
+        // columns whose words name different measures (예산 | 실적) set them against each other: each its own
+        boolean contrasted = paths.stream().map(p -> vocabularies.statements().read(String.join(" ", p)).measure())
+                .filter(java.util.Objects::nonNull).distinct().count() > 1;
         List<GridColumn> columns = new ArrayList<>();
         for (int c = 0; c < table.columnCount(); c++) {
-            columns.add(column(table, bodyStart, c, paths.get(c), context, tableUnit, anyYear));
+            columns.add(column(table, bodyStart, c, paths.get(c), context, tableUnit, anyYear, contrasted));
         }
         if (columns.stream().noneMatch(c -> c.kind() == GridColumn.Kind.AMOUNT)) {
             return Optional.empty();
@@ -83,7 +88,7 @@ public final class GridBuilder {
     }
 
     private GridColumn column(Table table, int bodyStart, int c, List<String> path, TableContext context,
-                              Unit tableUnit, boolean anyYear) {
+                              Unit tableUnit, boolean anyYear, boolean contrasted) {
         ColumnRole decisive = null;
         boolean change = false;
         boolean label = false;
@@ -143,16 +148,37 @@ public final class GridBuilder {
         // names years in some columns gives none to the others (a 합계 over '25–'29 belongs to no one year).
         Integer year = years.size() == 1 ? years.iterator().next() : years.isEmpty() && !anyYear
                 ? context.fiscalYear() : null;
-        Measure measure = vocabularies.statements().read(String.join(" ", path)).measure();
-        if (measure == null) {
-            measure = context.measure();
-        }
-        if (measure == null && context.caption() != null) {
-            // a caption that names what the figures are but no year (< 재원별 연도별 투자계획 > over '25–'29
-            // columns): its measure, the years being the columns'
-            measure = vocabularies.statements().read(context.caption()).measure();
-        }
+        Measure measure = measure(path, years, context, contrasted);
         return new GridColumn(c, path, kind, named, total, year, measure, unit, decisive);
+    }
+
+    /**
+     * A column's measure, by the rule captions and headers follow for the kind readers too
+     * ({@link TableContext#with}): words that name a year name its measure, and the section's measure belongs to the
+     * section's year only (a bare {@code '23} under a {@code '24년 예산} section is neither plan nor actual until
+     * something says so); words that name no year override the section only where the table sets measures
+     * against each other ({@code 예산 | 실적}) or the section names none, so a {@code 투자실적} header under a
+     * {@code '20년도 재정투자계획} section stays plan. A caption that names a measure but no year
+     * ({@code < 재원별 연도별 투자계획 >} over '25–'29 columns) names every year column's.
+     */
+    private Measure measure(List<String> path, Set<Integer> years, TableContext context, boolean contrasted) {
+        Measure words = vocabularies.statements().read(String.join(" ", path)).measure();
+        Measure caption = null;
+        if (context.caption() != null) {
+            dev.planetl.read.context.Statement said = vocabularies.statements().read(context.caption());
+            caption = said.hasYear() ? null : said.measure();
+        }
+        Measure measure;
+        if (years.size() == 1) {
+            Integer year = years.iterator().next();
+            boolean sectionYear = context.fiscalYear() == null || context.fiscalYear().equals(year);
+            measure = words != null ? words : sectionYear ? context.measure() : caption;
+        } else if (years.isEmpty()) {
+            measure = words != null && (contrasted || context.measure() == null) ? words : context.measure();
+        } else {
+            measure = words != null ? words : context.measure();
+        }
+        return measure != null ? measure : caption;
     }
 
     /** True when every non-blank body cell of the column, and at least one, is a year or period: 1999년, '21, '20~'25. */

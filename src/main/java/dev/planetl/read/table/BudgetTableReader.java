@@ -24,7 +24,9 @@ import java.util.Optional;
 /**
  * Reads every budget table of a document: walks its blocks in reading order, keeps the context the headings and
  * lines state (year, measure, unit, policy area), and hands each table to the first kind reader that recognises
- * it. Every table is also read through the general model ({@link dev.planetl.read.grid.Grid}) into facts; a table no
+ * it. Every table is also read through the general model ({@link dev.planetl.read.grid.Grid}) into facts, and what a
+ * kind reader takes is kept only as a projection of them ({@link FactBacking}: the fact of its cell says the same
+ * amount, year and measure); a table no
  * kind reader recognises is projected from its grid by the general projection ({@link GridProjection}: lines of the
  * rows under a program header, totals of its total rows), and one that projects nothing is a finding
  * {@code table.unrecognised} with its header row.
@@ -124,8 +126,9 @@ public final class BudgetTableReader {
                     lastTable = null;
                     continue;
                 }
-                facts.read(toRead, context, true);
-                TableReading reading = reader.get().read(toRead, context);
+                List<dev.planetl.read.grid.GridFact> cells = facts.read(toRead, context, true)
+                        .map(dev.planetl.read.grid.GridReading::facts).orElse(List.of());
+                TableReading reading = new FactBacking(cells).backed(reader.get().read(toRead, context));
                 lines.addAll(reading.lines());
                 totals.addAll(reading.totals());
                 findings.addAll(reading.findings());

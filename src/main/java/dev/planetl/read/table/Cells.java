@@ -62,9 +62,21 @@ final class Cells {
         return new SourceRef(at(table, row, column), text(table, row, column));
     }
 
-    /** A reference to a row, the whole row as raw. */
+    /**
+     * A reference to a row, the whole row as raw: the place of its first cell that begins in it, so a row under a
+     * label merged down from above refers to itself, not to the row the label begins in.
+     */
     static SourceRef rowRef(Table table, int row) {
-        return new SourceRef(at(table, row, 0), rowText(table, row));
+        Provenance first = at(table, row, 0);
+        for (int c = 0; c < table.columnCount(); c++) {
+            Cell cell = table.cellAt(row, c).orElse(null);
+            if (cell != null && cell.row() == row) {
+                Provenance own = at(table, row, c);
+                first = new Provenance(own.page(), own.tableIndex(), own.row(), 0, own.line(), own.box());
+                break;
+            }
+        }
+        return new SourceRef(first, rowText(table, row));
     }
 
     /** "table 12 (p3, line 689) row 5" for messages. */

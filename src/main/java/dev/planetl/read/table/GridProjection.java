@@ -124,20 +124,16 @@ final class GridProjection {
     }
 
     /**
-     * The amount columns that each hold one fiscal year and measure of their own. A column whose measure the grid
-     * took from a section of another year ({@code 2024년} in a 2025 plan: budget or outturn?) is left out, and so are
-     * columns sharing a period (국비 | 지방비 under one year), as the kind readers leave them: which figure is the
-     * project's, or what it is, is not certain.
+     * The amount columns that each hold one fiscal year and measure of their own. A column the grid gives no measure
+     * ({@code 2024년} in a 2025 plan: budget or outturn?) has no facts, the grid's finding; columns sharing a period
+     * (국비 | 지방비 under one year) are left out, as the kind readers leave them: which figure is the project's is
+     * not certain.
      */
     private Set<Integer> periodColumns(Grid grid, Collector out) {
         Map<String, List<GridColumn>> byPeriod = new LinkedHashMap<>();
         for (GridColumn c : grid.amountColumns()) {
             if (c.total() || c.fiscalYear() == null || c.measure() == null) {
                 continue; // a total column is checked, not projected; one without a period is the grid's finding
-            }
-            if (!measureCertain(grid.context(), c)) {
-                unread(grid, c, out);
-                continue;
             }
             byPeriod.computeIfAbsent(c.fiscalYear() + " " + c.measure(), k -> new ArrayList<>()).add(c);
         }
@@ -150,20 +146,6 @@ final class GridProjection {
             }
         });
         return read;
-    }
-
-    /**
-     * The measure is the column's own (예산, 실적, (안) in its header), or the section's for the section's own year,
-     * or a caption's that names no year (< 재원별 연도별 투자계획 > over year columns).
-     */
-    private boolean measureCertain(TableContext context, GridColumn column) {
-        if (vocabularies.statements().read(String.join(" ", column.path())).measure() != null) {
-            return true;
-        }
-        if (context.fiscalYear() != null) {
-            return context.fiscalYear().equals(column.fiscalYear()) && context.measure() == column.measure();
-        }
-        return context.caption() != null && vocabularies.statements().read(context.caption()).measure() != null;
     }
 
     private static void unread(Grid grid, GridColumn c, Collector out) {

@@ -15,6 +15,7 @@
  * {@code ministry.unresolved}, {@code ministry.ambiguous}, {@code ministry.missing}, {@code policy_area.unresolved},
  * {@code line.amount_missing}, {@code line.program_missing}, {@code line.status_unknown}, {@code total.unplaced},
  * {@code table.row_unrecognised}, {@code table.column_unread}, {@code table.roles_ambiguous},
- * {@code table.unrecognised}.
+ * {@code table.unrecognised}, {@code table.projection_conflict}, {@code table.projection_unbacked} (a kind reader's
+ * line or total that the fact of its cell does not back: {@link dev.planetl.read.table.FactBacking}).
  */
 package dev.planetl.read.table;

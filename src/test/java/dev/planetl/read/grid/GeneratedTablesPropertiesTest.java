@@ -31,6 +31,8 @@ class GeneratedTablesPropertiesTest {
         {"백만 달러", "6", "USD"}, {"유로", "0", "EUR"}};
     private static final String[] NEGATIVE = {"△%s", "▽%s", "−%s", "-%s", "(%s)", "△ %s"};
     private static final String[] YEARS = {"'%02d", "20%02d년", "20%02d(안)", "'%02d 예산", "20%02d년 예산"};
+    /** The year headers that name no measure. */
+    private static final java.util.Set<String> BARE_YEARS = java.util.Set.of("'%02d", "20%02d년");
     /** Above these no one cell's amount is plausible: 1,000조원; 10조 of a foreign currency. */
     private static final Map<String, BigDecimal> CEILING = Map.of("KRW", BigDecimal.TEN.pow(15),
             "USD", BigDecimal.TEN.pow(13), "EUR", BigDecimal.TEN.pow(13));
@@ -50,8 +52,13 @@ class GeneratedTablesPropertiesTest {
         boolean change = years == 2 && random.nextBoolean();
         int columns = 1 + years + (change ? 1 : 0) + 1;
         GridTables t = GridTables.of(rows + 1, columns, 1).cell(0, 0, "사업명");
+        // the section states the first year's plan: a later year's column is placed only by words of its own
+        // (예산, (안)); a bare '25 or 2025년 of another year is neither plan nor actual until something says so
+        boolean[] placed = new boolean[years];
         for (int y = 0; y < years; y++) {
-            t.cell(0, 1 + y, String.format(YEARS[random.nextInt(YEARS.length)], firstYear + y));
+            String format = YEARS[random.nextInt(YEARS.length)];
+            placed[y] = y == 0 || !BARE_YEARS.contains(format);
+            t.cell(0, 1 + y, String.format(format, firstYear + y));
         }
         if (change) {
             t.cell(0, 1 + years, "증감");
@@ -62,7 +69,7 @@ class GeneratedTablesPropertiesTest {
             t.cell(r, 0, random.nextBoolean() ? "사업 " + r : "소재부품\n기술개발 " + r);
             for (int y = 0; y < years; y++) {
                 Printed p = cell(random, exponent, CEILING.get(unit[2]));
-                printed.put(r + "/" + (1 + y), p);
+                printed.put(r + "/" + (1 + y), placed[y] ? p : new Printed(p.text(), null));
                 t.cell(r, 1 + y, p.text());
             }
             if (change) {

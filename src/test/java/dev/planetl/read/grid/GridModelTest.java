@@ -204,6 +204,35 @@ class GridModelTest {
     }
 
     /**
+     * A column's measure follows the rule of captions and headers: the section's measure is its year's only, and
+     * header words without a year override the section only where columns set measures against each other.
+     */
+    @Test
+    void theSectionsMeasureIsItsYearsAndAYearlessHeaderWordOverridesItOnlyAgainstAnotherColumns() {
+        // a bare '23 beside '24 under the 2024 plan: the '23 figures are neither plan nor actual as printed
+        Table bare = GridTables.of(2, 3, 1).row(0, 0, "사업명", "'23", "'24").row(1, 0, "가", "10", "20").table();
+        TableFactCollector read = read(bare, plan2024InEok());
+        assertThat(read.facts()).extracting(TableFact::amountAsWritten, TableFact::fiscalYear, TableFact::measure)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("20", 2024, Measure.PLAN));
+        assertThat(read.findings()).extracting(f -> f.rule()).contains("fact.unplaced");
+
+        // seed 000: 부처명 | 투자실적 under "IV. '20년도 재정투자계획": the plan of 2020, as the section says
+        Table worded = GridTables.of(2, 2, 1).row(0, 0, "부처명", "투자실적").row(1, 0, "산업통상자원부", "9,283.40")
+                .table();
+        TableContext plan2020 = TableContext.empty().withUnit(VOCABULARIES.amounts().units().parseUnit("억원")
+                .orElseThrow()).with(VOCABULARIES.statements().read("'20년도 재정투자계획"));
+        assertThat(read(worded, plan2020).facts()).extracting(TableFact::fiscalYear, TableFact::measure)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2020, Measure.PLAN));
+
+        // 예산 | 실적 side by side: each column its own measure, the section's year
+        Table contrasted = GridTables.of(2, 3, 1).row(0, 0, "사업명", "예산", "실적").row(1, 0, "가", "10", "9")
+                .table();
+        assertThat(read(contrasted, plan2020).facts()).extracting(TableFact::amountAsWritten, TableFact::measure)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("10", Measure.PLAN),
+                        org.assertj.core.groups.Tuple.tuple("9", Measure.ACTUAL));
+    }
+
+    /**
      * The FDI release's layout: a 증감률 row under the year columns, and a count column beside money
      * (2022년 | 2023년 in 억 달러; 건수 in 건). Rates and counts are no money: neither facts nor findings.
      */
@@ -216,9 +245,13 @@ class GridModelTest {
                 .row(3, 0, "신고건수", "3,617건", "3,212건")
                 .table();
 
-        TableFactCollector collector = read(table, plan2024InEok());
+        // the release's caption names the measure of every year column: 실적 (actual), no year of its own
+        TableContext caption = new TableContext(null, null, VOCABULARIES.amounts().units().parseUnit("억원")
+                .orElseThrow(), "외국인직접투자 신고 실적", null, null, null);
+        TableFactCollector collector = read(table, caption);
 
         assertThat(collector.facts()).extracting(TableFact::amountAsWritten).containsExactlyInAnyOrder("816", "634");
+        assertThat(collector.facts()).extracting(TableFact::measure).containsOnly(dev.planetl.read.Measure.ACTUAL);
         assertThat(collector.findings()).noneMatch(f -> f.rule().startsWith("number.") || f.rule().startsWith("unit."));
     }
 
