@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The nightly ingest for schedulers without a retry of their own (cron, a Kubernetes container):
-# runs `planetl ingest DIR` and, while it exits 3 (another ingest holds the warehouse), waits and tries again.
+# runs `planetl ingest DIR` and, while it exits 3 (another ingest holds the warehouse, or with --remote workers
+# died with partitions unread: the next try resumes the run), waits and tries again.
 # Every other exit code is passed on: 0 all good, 1 documents need the steward, 2 the job failed, 64 usage error.
 #
 #   PLANETL          the planetl command (default: the launcher beside this folder)
@@ -24,6 +25,6 @@ while :; do
     exit "$code"
   fi
   attempt=$((attempt + 1))
-  echo "nightly.sh: another ingest holds the warehouse; retry $attempt of $RETRIES in ${WAIT}s" >&2
+  echo "nightly.sh: planetl exited 3 (retry later); retry $attempt of $RETRIES in ${WAIT}s" >&2
   sleep "$WAIT"
 done

@@ -17,7 +17,11 @@ public final class ExitCode {
     public static final int DOCUMENTS_NEED_ATTENTION = 1;
     /** The job or command itself failed (the database unreachable, a bug, a query the server rejected). */
     public static final int FAILED = 2;
-    /** Another ingest holds the warehouse (or the server is in use): nothing was done; retry later. */
+    /**
+     * Retry later: another ingest holds the warehouse (or the server is in use) and nothing was done; or, with
+     * {@code ingest --remote}, workers died with partitions still unread after every re-send, and the next run
+     * resumes the run.
+     */
     public static final int BUSY = 3;
     /**
      * The command line was wrong: an unknown option, a missing argument, a folder that is not there, or a vocabulary
@@ -29,7 +33,8 @@ public final class ExitCode {
     static final String LIST_DOCUMENTS = " 1:some documents failed, were held back or had values rejected "
             + "(planetl status, planetl report)";
     static final String LIST_FAILED = " 2:the job or command failed";
-    static final String LIST_BUSY = " 3:another ingest holds the warehouse, or the server is in use: retry later";
+    static final String LIST_BUSY = " 3:another ingest holds the warehouse, the server is in use, or remote "
+            + "workers died with partitions unread: retry later";
     static final String LIST_USAGE = "64:usage error (unknown option, missing argument, no such folder or run, "
             + "a bad vocabulary line)";
 

@@ -22,9 +22,15 @@ public class RemoteOptions {
     long timeoutMinutes;
 
     @Option(names = "--worker-timeout-seconds", paramLabel = "S", defaultValue = "60",
-            description = "With --remote: a worker silent this long is dead and its partition is run again on "
-                    + "the next run (default ${DEFAULT-VALUE}).")
+            description = "With --remote: a partition whose worker's heartbeat is older than this has lost its "
+                    + "worker; it is failed and sent to the workers again (default ${DEFAULT-VALUE}). A slow worker "
+                    + "keeps beating and is never taken for dead.")
     long workerTimeoutSeconds;
+
+    @Option(names = "--partition-retries", paramLabel = "N", defaultValue = "" + RemoteSettings.DEFAULT_RETRIES,
+            description = "With --remote: how many times one partition is sent again after losing its worker "
+                    + "(default ${DEFAULT-VALUE}); past that the run exits 3 and the next run resumes it.")
+    int partitionRetries;
 
     /** The settings, or null without {@code --remote}. */
     RemoteSettings settings() {
@@ -33,7 +39,7 @@ public class RemoteOptions {
         }
         try {
             return new RemoteSettings(partitions, Duration.ofMinutes(timeoutMinutes),
-                    Duration.ofSeconds(workerTimeoutSeconds));
+                    Duration.ofSeconds(workerTimeoutSeconds), partitionRetries);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -1,5 +1,6 @@
 package dev.planetl.job;
 
+import dev.planetl.job.remote.WatchedPartitionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -49,12 +50,13 @@ public class IngestRunner {
 
         /**
          * 0 when every document is good; 1 when the job completed but its exit status is anything else (documents
-         * failed, were held back or had values rejected); 2 when the job itself failed. The command line's other
-         * codes (3 busy, 64 usage) are in {@code dev.planetl.cli.ExitCode}.
+         * failed, were held back or had values rejected); 3 when it failed because remote workers died with
+         * partitions still unread after every re-send (retry later: the next run resumes it); 2 when the job failed
+         * otherwise. The command line's other codes (3 busy, 64 usage) are in {@code dev.planetl.cli.ExitCode}.
          */
         public int exitCode() {
             if (execution.getStatus() != BatchStatus.COMPLETED) {
-                return 2;
+                return WatchedPartitionHandler.WORKER_LOST.equals(execution.getExitStatus().getExitCode()) ? 3 : 2;
             }
             String code = execution.getExitStatus().getExitCode();
             // Spring Batch reports the most severe step status; NOOP is a step that had nothing to do.

@@ -1,6 +1,7 @@
 package dev.planetl.job;
 
 import dev.planetl.db.Warehouse;
+import dev.planetl.testing.FixtureDocuments;
 import dev.planetl.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,12 +42,7 @@ class CrashResumeIT {
 
     private void killAndResume(int threads) throws Exception {
         // given twelve documents of three lines each, and a fresh warehouse
-        for (int i = 0; i < DOCUMENTS; i++) {
-            Files.writeString(docs.resolve(String.format("%02d.txt", i)), "year: 2020\n"
-                    + "line: 사업 " + i + "-a|" + (i * 10 + 1) + "|산업부\n"
-                    + "line: 사업 " + i + "-b|" + (i * 10 + 2) + "|환경부\n"
-                    + "line: 사업 " + i + "-c|" + (i * 10 + 3) + "|국토부\n", StandardCharsets.UTF_8);
-        }
+        FixtureDocuments.write(docs, DOCUMENTS);
         try (Warehouse w = TestPostgres.freshWarehouse()) {
             JdbcTemplate jdbc = new JdbcTemplate(w.dataSource());
             String url = w.jdbcUrl();
@@ -78,17 +74,7 @@ class CrashResumeIT {
             assertThat(jdbc.queryForObject("select count(*) from quality.run", Integer.class)).isEqualTo(1);
             assertThat(jdbc.queryForList("select status from batch.batch_job_execution order by job_execution_id",
                     String.class)).containsExactly("FAILED", "COMPLETED");
-            assertThat(jdbc.queryForObject("select count(*) from warehouse.v_budget_line", Integer.class))
-                    .isEqualTo(DOCUMENTS * 3);
-            assertThat(jdbc.queryForObject(
-                    "select count(*) from (select distinct program from warehouse.v_budget_line) p", Integer.class))
-                    .isEqualTo(DOCUMENTS * 3);
-            int expectedSum = 0;
-            for (int i = 0; i < DOCUMENTS; i++) {
-                expectedSum += (i * 10 + 1) + (i * 10 + 2) + (i * 10 + 3);
-            }
-            assertThat(jdbc.queryForObject("select sum(amount_krw)::int from warehouse.v_budget_line", Integer.class))
-                    .isEqualTo(expectedSum);
+            FixtureDocuments.assertEachLineOnce(jdbc, DOCUMENTS);
             // the documents staged before the kill name the first process, the others the second
             assertThat(jdbc.queryForList("select distinct worker_pid from staging.run_document", Long.class))
                     .containsExactlyInAnyOrder(first.pid(), second.pid());

@@ -2,6 +2,9 @@ package dev.planetl.job;
 
 import dev.planetl.db.Warehouse;
 import dev.planetl.job.remote.RemoteSettings;
+import dev.planetl.job.remote.WatchedPartitionHandler;
+import dev.planetl.testing.CommandOutput;
+import dev.planetl.testing.FixtureDocuments;
 import dev.planetl.testing.FixturePipeline;
 import dev.planetl.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
@@ -9,8 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,14 +24,17 @@ import java.util.function.BooleanSupplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Remote partitioning through the warehouse: a manager ({@code ingest --remote}, in this JVM) and two workers,
- * each a JVM of its own with its own Spring context, against one warehouse. Together they land each fact once;
- * and when one worker is killed with SIGKILL mid-partition, the manager fails that partition after the worker
- * timeout and the next run of the same command re-runs it, losing nothing and doubling nothing.
+ * Remote partitioning through the warehouse: a manager ({@code ingest --remote}, in this JVM) and workers, each a
+ * JVM of its own with its own Spring context, against one warehouse. Together they land each fact once. A worker
+ * killed with SIGKILL mid-partition loses its partition to a live worker within the same command; with no retries
+ * left the command exits 3 and the next run resumes it. A worker slower per document than the worker timeout is
+ * not taken for dead: its heartbeat, not its progress, says it is alive.
  */
 class RemoteWorkersIT {
 
     private static final int DOCUMENTS = 12;
+    /** The manager's worker timeout; the workers beat every second. */
+    private static final Duration WORKER_TIMEOUT = Duration.ofSeconds(5);
 
     @TempDir
     Path docs;
@@ -40,11 +44,11 @@ class RemoteWorkersIT {
 
     @Test
     void twoWorkersLandEachFactOnce() throws Exception {
-        writeDocuments();
+        FixtureDocuments.write(docs, DOCUMENTS);
         try (Warehouse w = TestPostgres.freshWarehouse()) {
             JdbcTemplate jdbc = new JdbcTemplate(w.dataSource());
             // given a manager that hands out the run, and two workers that join the warehouse
-            CompletableFuture<IngestRunner.Outcome> run = CompletableFuture.supplyAsync(() -> manage(w));
+            CompletableFuture<IngestRunner.Outcome> run = CompletableFuture.supplyAsync(() -> manage(w, 6, 2));
             Process one = worker(w, 600, 1, 20);
             Process two = worker(w, 600, 2, 20);
 
@@ -52,11 +56,12 @@ class RemoteWorkersIT {
             IngestRunner.Outcome outcome = run.get(5, TimeUnit.MINUTES);
 
             // then every line is in the warehouse once, each document read by one of the workers (the manager
-            // reads none)
+            // reads none), and planetl status names the worker of each document
             assertThat(outcome.exitCode()).as(outcome.summary()).isZero();
-            assertEachLineOnce(jdbc);
+            FixtureDocuments.assertEachLineOnce(jdbc, DOCUMENTS);
             assertThat(jdbc.queryForList("select distinct worker_pid from staging.document", Long.class))
                     .isNotEmpty().isSubsetOf(one.pid(), two.pid());
+            assertStatusNamesTheWorkers(w, one.pid(), two.pid());
             // and, with nothing more to do, they end by themselves (--exit-when-idle)
             assertThat(one.waitFor(180, TimeUnit.SECONDS) && two.waitFor(180, TimeUnit.SECONDS)).isTrue();
             assertThat(one.exitValue()).isZero();
@@ -66,31 +71,58 @@ class RemoteWorkersIT {
     }
 
     @Test
-    void aWorkerKilledMidPartitionLosesNothingAfterTheRestart() throws Exception {
-        writeDocuments();
+    void aWorkerKilledMidPartitionIsReplacedWithinTheSameCommand() throws Exception {
+        FixtureDocuments.write(docs, DOCUMENTS);
         try (Warehouse w = TestPostgres.freshWarehouse()) {
             JdbcTemplate jdbc = new JdbcTemplate(w.dataSource());
-            CompletableFuture<IngestRunner.Outcome> first = CompletableFuture.supplyAsync(() -> manage(w));
+            CompletableFuture<IngestRunner.Outcome> run = CompletableFuture.supplyAsync(() -> manage(w, 6, 2));
             Process doomed = worker(w, 1500, 1, 300);
             awaitTrue(() -> workers(jdbc) == 1, "the first worker registered");
             Process survivor = worker(w, 1500, 2, 300);
 
             // when the first worker is killed with SIGKILL after it staged a document, in the middle of a partition
-            awaitTrue(() -> stagedBy(jdbc, doomed.pid()) >= 1 && reading(jdbc, doomed.pid()), "the worker mid-way");
-            doomed.destroyForcibly();
-            doomed.waitFor(30, TimeUnit.SECONDS);
-            int stagedByDoomed = stagedBy(jdbc, doomed.pid());
+            int stagedByDoomed = killMidPartition(jdbc, doomed);
+            IngestRunner.Outcome outcome = run.get(5, TimeUnit.MINUTES);
+
+            // then the same command finishes the run: the survivor read the killed worker's partition too
+            assertThat(outcome.resumed()).isFalse();
+            assertThat(outcome.exitCode()).as(outcome.summary()).isZero();
+            assertThat(jdbc.queryForList("select status from batch.batch_job_execution", String.class))
+                    .containsExactly("COMPLETED");
+            FixtureDocuments.assertEachLineOnce(jdbc, DOCUMENTS);
+            assertThat(stagedBy(jdbc, doomed.pid())).isEqualTo(stagedByDoomed);
+            assertThat(stagedBy(jdbc, survivor.pid())).isEqualTo(DOCUMENTS - stagedByDoomed);
+            // the killed worker's step execution failed as lost, and a later one of the same partition completed
+            assertThat(jdbc.queryForList("select distinct step_name from batch.batch_step_execution "
+                    + "where exit_code = ?", String.class, WatchedPartitionHandler.WORKER_LOST)).hasSize(1);
+            assertThat(lastOfEachPartition(jdbc)).hasSize(6).allSatisfy(row -> assertThat(row).isEqualTo("COMPLETED"));
+            assertStatusNamesTheWorkers(w, doomed.pid(), survivor.pid());
+            survivor.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aWorkerKilledWithNoRetriesLeftExitsThreeAndTheNextRunResumes() throws Exception {
+        FixtureDocuments.write(docs, DOCUMENTS);
+        try (Warehouse w = TestPostgres.freshWarehouse()) {
+            JdbcTemplate jdbc = new JdbcTemplate(w.dataSource());
+            CompletableFuture<IngestRunner.Outcome> first = CompletableFuture.supplyAsync(() -> manage(w, 6, 0));
+            Process doomed = worker(w, 1500, 1, 300);
+            awaitTrue(() -> workers(jdbc) == 1, "the first worker registered");
+            Process survivor = worker(w, 1500, 2, 300);
+
+            int stagedByDoomed = killMidPartition(jdbc, doomed);
             IngestRunner.Outcome died = first.get(5, TimeUnit.MINUTES);
 
-            // then the manager noticed (the run failed instead of waiting for its timeout), and the same command
-            // run again resumes the run on the surviving worker
-            assertThat(died.exitCode()).isEqualTo(2);
+            // then the manager noticed (the run failed instead of waiting for its timeout) and exits 3, which a
+            // scheduler retries; the same command run again resumes the run on the surviving worker
+            assertThat(died.exitCode()).as(died.summary()).isEqualTo(3);
             assertThat(jdbc.queryForObject("select count(*) from staging.run_document where state = 'pending'",
                     Integer.class)).isPositive();
-            IngestRunner.Outcome resumed = manage(w);
+            IngestRunner.Outcome resumed = manage(w, 6, 0);
             assertThat(resumed.resumed()).isTrue();
             assertThat(resumed.exitCode()).as(resumed.summary()).isZero();
-            assertEachLineOnce(jdbc);
+            FixtureDocuments.assertEachLineOnce(jdbc, DOCUMENTS);
             assertThat(jdbc.queryForList("select status from batch.batch_job_execution order by job_execution_id",
                     String.class)).containsExactly("FAILED", "COMPLETED");
             // what the killed worker staged stayed staged (and was not read again); the survivor read the rest
@@ -100,34 +132,65 @@ class RemoteWorkersIT {
         }
     }
 
-    private void writeDocuments() throws Exception {
-        for (int i = 0; i < DOCUMENTS; i++) {
-            Files.writeString(docs.resolve(String.format("%02d.txt", i)), "year: 2020\n"
-                    + "line: 사업 " + i + "-a|" + (i * 10 + 1) + "|산업부\n"
-                    + "line: 사업 " + i + "-b|" + (i * 10 + 2) + "|환경부\n"
-                    + "line: 사업 " + i + "-c|" + (i * 10 + 3) + "|국토부\n", StandardCharsets.UTF_8);
+    @Test
+    void aWorkerSlowerThanTheTimeoutIsNotTakenForDead() throws Exception {
+        // given three documents in one partition, each taking 8 s, against a worker timeout of 5 s
+        int documents = 3;
+        FixtureDocuments.write(docs, documents);
+        try (Warehouse w = TestPostgres.freshWarehouse()) {
+            JdbcTemplate jdbc = new JdbcTemplate(w.dataSource());
+            CompletableFuture<IngestRunner.Outcome> run = CompletableFuture.supplyAsync(() -> manage(w, 1, 2));
+            Process slow = worker(w, 8000, 1, 60);
+
+            IngestRunner.Outcome outcome = run.get(5, TimeUnit.MINUTES);
+
+            // then its one partition ran once, to the end, and nothing was sent again
+            assertThat(outcome.exitCode()).as(outcome.summary()).isZero();
+            FixtureDocuments.assertEachLineOnce(jdbc, documents);
+            assertThat(jdbc.queryForList("select status from batch.batch_step_execution "
+                    + "where step_name like 'processDocuments:%'", String.class)).containsExactly("COMPLETED");
+            assertThat(stagedBy(jdbc, slow.pid())).isEqualTo(documents);
+            slow.destroyForcibly();
         }
     }
 
-    private static void assertEachLineOnce(JdbcTemplate jdbc) {
-        assertThat(jdbc.queryForObject("select count(*) from warehouse.v_budget_line", Integer.class))
-                .isEqualTo(DOCUMENTS * 3);
-        assertThat(jdbc.queryForObject(
-                "select count(*) from (select distinct program from warehouse.v_budget_line) p", Integer.class))
-                .isEqualTo(DOCUMENTS * 3);
-        int expectedSum = 0;
-        for (int i = 0; i < DOCUMENTS; i++) {
-            expectedSum += (i * 10 + 1) + (i * 10 + 2) + (i * 10 + 3);
-        }
-        assertThat(jdbc.queryForObject("select sum(amount_krw)::int from warehouse.v_budget_line", Integer.class))
-                .isEqualTo(expectedSum);
+    /** Kills the worker with SIGKILL once it staged a document and reads a partition; what it had staged. */
+    private static int killMidPartition(JdbcTemplate jdbc, Process doomed) throws InterruptedException {
+        awaitTrue(() -> stagedBy(jdbc, doomed.pid()) >= 1 && reading(jdbc, doomed.pid()), "the worker mid-way");
+        doomed.destroyForcibly();
+        doomed.waitFor(30, TimeUnit.SECONDS);
+        int staged = stagedBy(jdbc, doomed.pid());
+        assertThat(staged).isBetween(1, DOCUMENTS - 1);
+        return staged;
     }
 
-    /** The manager: splits the run into six partitions, declares a worker silent for 5 s dead. */
-    private IngestRunner.Outcome manage(Warehouse w) {
+    /** planetl status: each document's "read by" is one of the workers, with its host and pid. */
+    private static void assertStatusNamesTheWorkers(Warehouse w, long... pids) {
+        CommandOutput status = CommandOutput.run("status", "--db-url", TestPostgres.cliUrl(w));
+        assertThat(status.exit()).isZero();
+        List<String> readBy = new ArrayList<>();
+        for (long pid : pids) {
+            readBy.add(WorkerId.current().host() + " pid " + pid);
+        }
+        List<String> rows = status.stdout().lines().map(String::strip)
+                .filter(l -> l.matches("\\d\\d\\.txt .*")).toList();
+        assertThat(rows).hasSize(DOCUMENTS)
+                .allSatisfy(row -> assertThat(readBy).anySatisfy(worker -> assertThat(row).contains(worker)));
+    }
+
+    /** The status of the latest step execution of each partition. */
+    private static List<String> lastOfEachPartition(JdbcTemplate jdbc) {
+        return jdbc.queryForList("""
+                select distinct on (step_name) status from batch.batch_step_execution
+                where step_name like 'processDocuments:%' order by step_name, step_execution_id desc""",
+                String.class);
+    }
+
+    /** The manager: splits the run into {@code partitions}, declares a partition silent for 5 s lost. */
+    private IngestRunner.Outcome manage(Warehouse w, int partitions, int retries) {
         try (var ctx = IngestContext.startRemote(w.dataSource(), JobDefinition.defaults(),
                 new FixturePipeline("fixture-1"), ProgressSink.lines(new PrintStream(PrintStream.nullOutputStream())),
-                new RemoteSettings(6, Duration.ofMinutes(4), Duration.ofSeconds(5)))) {
+                new RemoteSettings(partitions, Duration.ofMinutes(4), WORKER_TIMEOUT, retries))) {
             return IngestContext.runner(ctx).run(docs.toString(), null, false, "ingest");
         } catch (Exception e) {
             throw new IllegalStateException(e);

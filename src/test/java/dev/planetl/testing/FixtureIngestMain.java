@@ -19,18 +19,7 @@ public final class FixtureIngestMain {
     public static void main(String[] args) throws Exception {
         long delay = Long.parseLong(args[4]);
         Parallelism parallelism = Parallelism.threads(args.length > 5 ? Integer.parseInt(args[5]) : 1);
-        FixturePipeline slow = new FixturePipeline("fixture-1") {
-            @Override
-            public dev.planetl.load.DocumentFacts process(dev.planetl.load.RegisteredDocument d)
-                    throws dev.planetl.job.DocumentFailedException {
-                try {
-                    Thread.sleep(delay);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return super.process(d);
-            }
-        };
+        FixturePipeline slow = new SlowFixturePipeline(delay);
         try (Warehouse w = Warehouse.connect(null, args[0], args[1], args[2], parallelism.connections())) {
             w.migrate();
             try (var ctx = IngestContext.start(w.dataSource(), JobDefinition.defaults(), slow,

@@ -21,18 +21,7 @@ public final class FixtureWorkerMain {
 
     public static void main(String[] args) throws Exception {
         long delay = Long.parseLong(args[3]);
-        FixturePipeline slow = new FixturePipeline("fixture-1") {
-            @Override
-            public dev.planetl.load.DocumentFacts process(dev.planetl.load.RegisteredDocument d)
-                    throws dev.planetl.job.DocumentFailedException {
-                try {
-                    Thread.sleep(delay);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return super.process(d);
-            }
-        };
+        FixturePipeline slow = new SlowFixturePipeline(delay);
         try (Warehouse w = Warehouse.connect(null, args[0], args[1], args[2], 8);
              var ctx = WorkerContext.start(w.dataSource(), JobDefinition.defaults(), slow,
                      ProgressSink.lines(System.out), WorkerId.current())) {

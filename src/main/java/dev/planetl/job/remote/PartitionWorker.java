@@ -13,11 +13,15 @@ import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.batch.integration.partition.StepExecutionRequestHandler;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.PollableChannel;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,7 +30,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code planetl worker}: takes partition requests from the warehouse's queue and runs each with Spring Batch's
- * {@link StepExecutionRequestHandler}, on {@code threads} threads, while a heartbeat says it is alive. A request
+ * {@link StepExecutionRequestHandler}, on {@code threads} threads. A background thread renews the heartbeat of the
+ * worker and of each partition it reads, however long a document takes; so only a worker that is gone (killed, cut
+ * off from the warehouse) or a partition it no longer holds goes stale for the manager. A request
  * whose step execution is no longer waiting (a restart replaced it, or the manager failed it) is dropped; one of a
  * run read with another reader version is failed with the reason, since its facts would be stamped wrongly.
  */
@@ -42,6 +48,7 @@ public final class PartitionWorker {
     private final JobRepository jobRepository;
     private final Step step;
     private final PollableChannel requests;
+    private final TransactionTemplate transactions;
     private final WorkerRegistry registry;
     private final String readerVersion;
     private final WorkerId id;
@@ -49,15 +56,19 @@ public final class PartitionWorker {
     private final AtomicLong lastActive = new AtomicLong(System.nanoTime());
     private final AtomicInteger busy = new AtomicInteger();
     private final AtomicInteger partitions = new AtomicInteger();
-    private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
+    private final Set<Long> held = ConcurrentHashMap.newKeySet();
+    private final CountDownLatch ended = new CountDownLatch(1);
     private volatile boolean stopping;
     private volatile long registeredId = -1;
 
-    public PartitionWorker(JobRepository jobRepository, Step step, PollableChannel requests, WorkerRegistry registry,
-                           String readerVersion, WorkerId id, Settings settings) {
+    /** @param transactions over the warehouse the queue, the registry and the job repository live in */
+    public PartitionWorker(JobRepository jobRepository, Step step, PollableChannel requests,
+                           TransactionTemplate transactions, WorkerRegistry registry, String readerVersion,
+                           WorkerId id, Settings settings) {
         this.jobRepository = jobRepository;
         this.step = step;
         this.requests = requests;
+        this.transactions = transactions;
         this.registry = registry;
         this.readerVersion = readerVersion;
         this.id = id;
@@ -120,9 +131,9 @@ public final class PartitionWorker {
 
     private void loop(StepExecutionRequestHandler handler, long registered) {
         while (!stopping && !idleLongEnough()) {
-            Message<?> message;
+            Taken taken;
             try {
-                message = requests.receive(RECEIVE_MILLIS);
+                taken = transactions.execute(status -> take(registered));
             } catch (RuntimeException e) {
                 // the warehouse is unreachable for a moment, or a request could not be read (it is gone from the
                 // queue either way): the worker goes on
@@ -130,51 +141,94 @@ public final class PartitionWorker {
                 pause();
                 continue;
             }
-            if (message == null) {
+            if (taken == null) {
+                pause();
                 continue;
             }
             busy.incrementAndGet();
+            long stepExecutionId = taken.execution().getId();
+            held.add(stepExecutionId);
             try {
-                if (message.getPayload() instanceof StepExecutionRequest request) {
-                    handle(handler, request, registered);
-                }
+                run(handler, taken);
             } catch (RuntimeException e) {
                 log.error("A partition failed outside its step: {}", e.toString(), e);
             } finally {
+                held.remove(stepExecutionId);
+                release(stepExecutionId);
                 lastActive.set(System.nanoTime());
                 busy.decrementAndGet();
             }
         }
     }
 
-    private void handle(StepExecutionRequestHandler handler, StepExecutionRequest request, long registered) {
+    /**
+     * In one transaction: takes the next request from the queue and records that this worker reads its partition,
+     * so that a worker killed at any moment either left the request in the queue or left a row whose heartbeat
+     * goes stale.
+     *
+     * @return the request to run, or null when the queue is empty or the request was dropped or refused
+     */
+    private Taken take(long registered) {
+        Message<?> message = requests.receive(0);
+        if (message == null) {
+            return null;
+        }
+        lastActive.set(System.nanoTime());
+        if (!(message.getPayload() instanceof StepExecutionRequest request)) {
+            log.warn("Dropping a message that is no partition request: {}", message);
+            return null;
+        }
         StepExecution execution = jobRepository.getStepExecution(request.getStepExecutionId());
         if (execution == null || execution.getStatus() != BatchStatus.STARTING) {
             log.info("Dropping {}: its step execution is {}", request,
                     execution == null ? "gone" : execution.getStatus());
-            return;
+            return null;
         }
         String runVersion = execution.getJobExecution().getJobParameters()
                 .getString(IngestParameters.READER_VERSION);
         if (runVersion != null && !runVersion.equals(readerVersion)) {
             fail(execution, "worker " + id + " reads with version " + readerVersion + ", the run with "
                     + runVersion + ": start the workers from the same release and vocabularies as the ingest");
-            return;
+            return null;
         }
         registry.reading(registered, execution.getId());
-        try {
-            log.info("Reading {} of job execution {}", execution.getStepName(), execution.getJobExecutionId());
-            StepExecution result = handler.handle(request);
-            partitions.incrementAndGet();
-            if (result.getStatus() == BatchStatus.FAILED || result.getStatus() == BatchStatus.STOPPED) {
-                // the handler marks what escaped the step without saving it: save it, unless the manager did
-                StepExecution saved = jobRepository.getStepExecution(result.getId());
-                if (saved != null && saved.getStatus().isRunning()) {
-                    jobRepository.update(result);
-                }
+        return new Taken(request, execution);
+    }
+
+    /** A request taken from the queue, with its step execution as it was when taken. */
+    private record Taken(StepExecutionRequest request, StepExecution execution) {
+    }
+
+    private void run(StepExecutionRequestHandler handler, Taken taken) {
+        log.info("Reading {} of job execution {}", taken.execution().getStepName(),
+                taken.execution().getJobExecutionId());
+        StepExecution result = handler.handle(taken.request());
+        partitions.incrementAndGet();
+        if (result.getStatus() == BatchStatus.FAILED || result.getStatus() == BatchStatus.STOPPED) {
+            // the handler marks what escaped the step without saving it: save it, unless the manager did
+            StepExecution saved = jobRepository.getStepExecution(result.getId());
+            if (saved != null && saved.getStatus().isRunning()) {
+                jobRepository.update(result);
             }
-        } finally {
-            registry.done(execution.getId());
+        }
+    }
+
+    /**
+     * The partition is no longer read here. Its row goes unless the repository still says it runs (its end could
+     * not be saved): then the row is left to go stale, so that the manager fails the partition and sends it again.
+     */
+    private void release(long stepExecutionId) {
+        try {
+            StepExecution saved = jobRepository.getStepExecution(stepExecutionId);
+            if (saved != null && saved.getStatus().isRunning()) {
+                log.warn("Step execution {} is still marked running after its step ended; the manager will send "
+                        + "it again", stepExecutionId);
+                return;
+            }
+            registry.done(stepExecutionId);
+        } catch (RuntimeException e) {
+            log.warn("Could not release step execution {} ({}); the manager will send it again if it is not over",
+                    stepExecutionId, e.toString());
         }
     }
 
@@ -218,7 +272,7 @@ public final class PartitionWorker {
 
     private void beat(long registered) {
         try {
-            registry.heartbeat(registered);
+            registry.heartbeat(registered, List.copyOf(held));
         } catch (RuntimeException e) {
             log.warn("Heartbeat failed: {}", e.toString());
         }

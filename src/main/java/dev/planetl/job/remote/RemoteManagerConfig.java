@@ -22,11 +22,7 @@ public class RemoteManagerConfig {
     public PartitionHandler processPartitionHandler(JobRepository jobRepository, RemoteSettings settings,
                                                     JdbcChannelMessageStore partitionRequestStore,
                                                     QueueChannel partitionRequests, WorkerRegistry workerRegistry) {
-        WatchedPartitionHandler handler = new WatchedPartitionHandler(jobRepository, partitionRequestStore,
-                workerRegistry, settings);
-        handler.setStepName(DocumentStepConfig.STEP_NAME);
-        handler.setGridSize(settings.partitions());
-        handler.setMessagingOperations(new MessagingTemplate(partitionRequests));
-        return handler;
+        return new WatchedPartitionHandler(jobRepository, partitionRequestStore, workerRegistry, settings,
+                new MessagingTemplate(partitionRequests), DocumentStepConfig.STEP_NAME);
     }
 }

@@ -8,14 +8,18 @@ import java.time.Duration;
  * @param partitions how many partitions the run is split into: the most workers (threads of workers) that can
  *     read it at once
  * @param timeout how long the manager waits for all partitions before the run fails (it resumes on the next run)
- * @param workerTimeout a worker whose heartbeat is older than this is dead: its partition is failed at once, so
- *     that the restart runs it again
+ * @param workerTimeout a partition whose heartbeat is older than this has lost its worker: it is failed at once
+ *     and sent again. Only the heartbeat counts, never how long the partition has run, so a slow worker that is
+ *     alive is never taken for dead
+ * @param retries how many times one partition is sent again within the run after losing its worker; past that the
+ *     run fails with {@link WatchedPartitionHandler#WORKER_LOST} and the next run resumes it
  */
-public record RemoteSettings(int partitions, Duration timeout, Duration workerTimeout) {
+public record RemoteSettings(int partitions, Duration timeout, Duration workerTimeout, int retries) {
 
     public static final int DEFAULT_PARTITIONS = 16;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofHours(12);
     public static final Duration DEFAULT_WORKER_TIMEOUT = Duration.ofSeconds(60);
+    public static final int DEFAULT_RETRIES = 2;
 
     public RemoteSettings {
         if (partitions < 1) {
@@ -24,9 +28,12 @@ public record RemoteSettings(int partitions, Duration timeout, Duration workerTi
         if (timeout.isNegative() || timeout.isZero() || workerTimeout.isNegative() || workerTimeout.isZero()) {
             throw new IllegalArgumentException("timeouts must be positive");
         }
+        if (retries < 0) {
+            throw new IllegalArgumentException("partition retries must be 0 or more, not " + retries);
+        }
     }
 
     public static RemoteSettings defaults() {
-        return new RemoteSettings(DEFAULT_PARTITIONS, DEFAULT_TIMEOUT, DEFAULT_WORKER_TIMEOUT);
+        return new RemoteSettings(DEFAULT_PARTITIONS, DEFAULT_TIMEOUT, DEFAULT_WORKER_TIMEOUT, DEFAULT_RETRIES);
     }
 }

@@ -10,6 +10,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.integration.channel.QueueChannel;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.util.Map;
@@ -35,7 +37,7 @@ public final class WorkerContext {
     public static PartitionWorker worker(ConfigurableApplicationContext ctx, PartitionWorker.Settings settings) {
         return new PartitionWorker(ctx.getBean(JobRepository.class),
                 ctx.getBean("processDocumentsStep", Step.class), ctx.getBean(QueueChannel.class),
-                ctx.getBean(WorkerRegistry.class), ctx.getBean(DocumentPipeline.class).version(),
-                ctx.getBean(dev.planetl.job.WorkerId.class), settings);
+                new TransactionTemplate(ctx.getBean(JdbcTransactionManager.class)), ctx.getBean(WorkerRegistry.class),
+                ctx.getBean(DocumentPipeline.class).version(), ctx.getBean(WorkerId.class), settings);
     }
 }
