@@ -88,8 +88,7 @@ public class DbCommand implements Callable<Integer> {
             out.println("  password of " + ServerAccess.ANALYST + ": in "
                     + Logins.passwordFile(server, ServerAccess.ANALYST) + " (readable by you only)");
         }
-        out.println("Press Ctrl-C to end (the server stops when no other planetl command uses it).");
-        out.flush();
+        // the hook before the prompt: a Ctrl-C (or a TERM) right after the prompt must stop the server too
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -102,6 +101,8 @@ public class DbCommand implements Callable<Integer> {
             }
             stopped.countDown();
         }));
+        out.println("Press Ctrl-C to end (the server stops when no other planetl command uses it).");
+        out.flush();
         stopped.await();
         return ExitCode.OK;
     }
