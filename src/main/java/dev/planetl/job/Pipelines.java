@@ -85,17 +85,17 @@ public final class Pipelines {
     /**
      * Extraction as the job says: in a pool of child JVMs ({@link ExtractionPool}, killed past the extraction time
      * limit), at most {@link ExtractionSettings#childrenFor} of them for {@code threads} threads, its first child
-     * started at once ({@link ChildStartedAhead}), or in this process.
+     * started at once ({@link ExtractionPool#startAhead}), or in this process.
      */
     public static FileExtraction fileExtraction(ExtractionSettings settings, int threads) {
         if (!settings.isolated()) {
             return extraction();
         }
         ExtractionPool pool = new ExtractionPool(new ExtractionPool.ChildSettings(settings.childHeapMegabytes(),
-                ExtractionLimits.defaults().maxDuration(), ChildExtractions.class.getName()));
-        int children = settings.childrenFor(threads);
-        ChildStartedAhead ahead = new ChildStartedAhead(pool);
-        return children >= threads ? ahead : new ExtractionGate(ahead, children);
+                ExtractionLimits.defaults().maxDuration(), ChildExtractions.class.getName()),
+                settings.childrenFor(threads));
+        pool.startAhead();
+        return pool;
     }
 
     /**

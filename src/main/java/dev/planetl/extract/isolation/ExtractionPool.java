@@ -12,14 +12,17 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 
 /**
  * Extracts each document in a child JVM, in the manner of Tika's forked parsers: a parser that hangs, or runs out
  * of memory, or whose process is killed, costs that document (failed with the reason) and that child; the pool
  * starts a fresh child for the next document, and the run goes on. Children are started on demand, one per
- * concurrent caller, and kept idle between documents (a warm child reads much faster than a new one).
+ * concurrent caller up to the pool's most children (callers beyond wait for one), and kept idle between documents
+ * (a warm child reads much faster than a new one); {@link #startAhead} starts the first before any document comes.
  *
  * <ul>
  *   <li>past {@link ChildSettings#timeout()} the child is killed: {@code TIMEOUT: … took longer than 120 s …};</li>
@@ -61,9 +64,26 @@ public final class ExtractionPool implements FileExtraction, AutoCloseable {
     private final DocumentCodec codec = new DocumentCodec();
     private final Deque<ExtractionChild> idle = new ArrayDeque<>();
     private final ScheduledExecutorService watchdog;
+    /** One permit per child the pool may run at once. */
+    private final Semaphore children;
+    /** Done when no child is being started ahead; callers wait for it rather than start another beside it. */
+    private volatile CompletableFuture<Void> startingAhead = CompletableFuture.completedFuture(null);
     private boolean closed;
 
+    /** A pool that starts a child for every concurrent caller. */
     public ExtractionPool(ChildSettings settings) {
+        this(settings, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param maxChildren the most children running at once: a caller beyond waits for one (on two cores one child
+     *     serves two ingest threads, one reading its document while the other's is extracted)
+     */
+    public ExtractionPool(ChildSettings settings, int maxChildren) {
+        if (maxChildren < 1) {
+            throw new IllegalArgumentException("at least one extraction process, not " + maxChildren);
+        }
+        this.children = new Semaphore(maxChildren, true);
         this.settings = Objects.requireNonNull(settings, "settings");
         this.command = ChildCommand.of(settings.heapMegabytes(), settings.factoryClass());
         this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -77,8 +97,54 @@ public final class ExtractionPool implements FileExtraction, AutoCloseable {
         return settings;
     }
 
+    /**
+     * Starts one child now, in the background, so the first document finds it warm instead of waiting for a JVM to
+     * start and build its extractors. A start that fails costs nothing: the first document starts a child of its
+     * own and reports what went wrong.
+     */
+    public void startAhead() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        startingAhead = done;
+        Thread starter = new Thread(() -> {
+            try {
+                children.acquire();
+                try {
+                    giveBack(ExtractionChild.start(command, START_TIMEOUT, watchdog));
+                } finally {
+                    children.release();
+                }
+            } catch (IOException | RuntimeException e) {
+                // no child now: the first document starts one and says why
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                done.complete(null);
+            }
+        }, "extraction child start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
     @Override
     public Document extract(Path file) throws ExtractionException {
+        try {
+            startingAhead.get();
+            children.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExtractionException(Reason.TIMEOUT, "TIMEOUT: " + file
+                    + ": interrupted while waiting for an extraction process");
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e); // never: the start completes normally whatever happens
+        }
+        try {
+            return extractInChild(file);
+        } finally {
+            children.release();
+        }
+    }
+
+    private Document extractInChild(Path file) throws ExtractionException {
         ExtractionChild child = borrow(file);
         boolean reusable = false;
         try {

@@ -50,6 +50,44 @@ class ExtractionPoolIT {
     }
 
     @Test
+    void fourCallersOfAPoolOfTwoChildrenShareTwoChildren() throws Exception {
+        // each extraction pauses two seconds, so the four callers overlap: a pool without the bound starts four
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try (ExtractionPool two = new ExtractionPool(new ExtractionPool.ChildSettings(128, Duration.ofSeconds(60),
+                MisbehavingExtractions.class.getName()), 2)) {
+            List<CompletableFuture<Document>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                Path file = Files.writeString(dir.resolve("pauses" + i + ".txt"), "예산은 100억원이다.\n",
+                        StandardCharsets.UTF_8);
+                calls.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return two.extract(file);
+                    } catch (ExtractionException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, callers));
+            }
+            for (CompletableFuture<Document> call : calls) {
+                assertThat(call.get(5, TimeUnit.MINUTES).blocks()).isNotEmpty();
+            }
+            assertThat(two.idlePids()).hasSize(2);
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void aChildStartedAheadTakesTheFirstDocument() throws Exception {
+        pool.startAhead();
+        for (int i = 0; i < 240 && pool.idlePids().isEmpty(); i++) {
+            Thread.sleep(500);
+        }
+        long ahead = onlyIdleChild();
+        pool.extract(good);
+        assertThat(onlyIdleChild()).isEqualTo(ahead);
+    }
+
+    @Test
     void aHungParserIsKilledAtTheTimeLimitAndTheNextDocumentGetsAFreshChild() throws Exception {
         Document first = pool.extract(good);
         long firstChild = onlyIdleChild();

@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 
 /**
  * A child's extraction for tests: a file whose name contains {@code hangs} never returns (interrupts ignored, as
- * PDFBox and hwplib ignore them), {@code grows} allocates without bound, {@code waits} takes a minute; any other
- * file is extracted as planetl does.
+ * PDFBox and hwplib ignore them), {@code grows} allocates without bound, {@code waits} takes a minute, {@code pauses}
+ * takes two seconds; any other file is extracted as planetl does.
  */
 public final class MisbehavingExtractions implements Supplier<FileExtraction> {
 
@@ -33,6 +33,9 @@ public final class MisbehavingExtractions implements Supplier<FileExtraction> {
             }
             if (name.contains("waits")) {
                 LockSupport.parkNanos(60_000_000_000L);
+            }
+            if (name.contains("pauses")) {
+                LockSupport.parkNanos(2_000_000_000L);
             }
             return standard.extract(file);
         };
