@@ -13,7 +13,8 @@ import java.util.jar.Manifest;
  * The command line of an extraction child: this JVM's {@code java} on this JVM's classpath, with a bounded heap.
  * Inside the planetl jar (a Spring Boot jar, whose classes sit under {@code BOOT-INF/}) the child goes through
  * Spring Boot's {@code PropertiesLauncher} with {@code loader.main} naming {@link ExtractionChildMain}; from a
- * plain classpath (tests, an IDE) it names the class directly.
+ * plain classpath (tests, an IDE) it names the class directly. {@code PLANETL_CHILD_JAVA_OPTS} adds the operator's
+ * own JVM options (say {@code -XX:TieredStopAtLevel=1}, see README "Performance").
  */
 final class ChildCommand {
 
@@ -23,6 +24,11 @@ final class ChildCommand {
     }
 
     static List<String> of(int heapMegabytes, String factoryClass) {
+        return of(heapMegabytes, factoryClass, extraOptions(System.getenv("PLANETL_CHILD_JAVA_OPTS")));
+    }
+
+    /** @param extra JVM options of the operator's, after planetl's own (so that they win) and before the class path */
+    static List<String> of(int heapMegabytes, String factoryClass, List<String> extra) {
         String classpath = System.getProperty("java.class.path");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -33,8 +39,9 @@ final class ChildCommand {
                 "-XX:+DisplayVMOutputToStderr",
                 "-XX:+UseSerialGC",
                 "-Dfile.encoding=UTF-8",
-                "-Dlogback.configurationFile=logback-child.xml",
-                "-cp", classpath));
+                "-Dlogback.configurationFile=logback-child.xml"));
+        command.addAll(extra);
+        command.addAll(List.of("-cp", classpath));
         if (isBootJar(classpath)) {
             command.add("-Dloader.main=" + ExtractionChildMain.class.getName());
             command.add(LAUNCHER);
@@ -43,6 +50,14 @@ final class ChildCommand {
         }
         command.add(factoryClass);
         return command;
+    }
+
+    /** The operator's own options for the children ({@code PLANETL_CHILD_JAVA_OPTS}, split at white space). */
+    static List<String> extraOptions(String options) {
+        if (options == null || options.isBlank()) {
+            return List.of();
+        }
+        return List.of(options.strip().split("\\s+"));
     }
 
     private static boolean isBootJar(String classpath) {
