@@ -32,6 +32,12 @@ public class RemoteOptions {
                     + "(default ${DEFAULT-VALUE}); past that the run exits 3 and the next run resumes it.")
     int partitionRetries;
 
+    @Option(names = "--no-worker-minutes", paramLabel = "M", defaultValue = "10",
+            description = "With --remote: how long to wait while no worker at all is alive (default "
+                    + "${DEFAULT-VALUE}); past that the partitions still unread fail, the run exits 3 and the next "
+                    + "run resumes it.")
+    long noWorkerMinutes;
+
     /** The settings, or null without {@code --remote}. */
     RemoteSettings settings() {
         if (!remote) {
@@ -39,7 +45,7 @@ public class RemoteOptions {
         }
         try {
             return new RemoteSettings(partitions, Duration.ofMinutes(timeoutMinutes),
-                    Duration.ofSeconds(workerTimeoutSeconds), partitionRetries);
+                    Duration.ofSeconds(workerTimeoutSeconds), partitionRetries, Duration.ofMinutes(noWorkerMinutes));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

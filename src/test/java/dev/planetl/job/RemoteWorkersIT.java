@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * JVM of its own with its own Spring context, against one warehouse. Together they land each fact once. A worker
  * killed with SIGKILL mid-partition loses its partition to a live worker within the same command; with no retries
  * left the command exits 3 and the next run resumes it. A worker slower per document than the worker timeout is
- * not taken for dead: its heartbeat, not its progress, says it is alive.
+ * not taken for dead: its heartbeat, not its progress, says it is alive. A run with no worker alive stops after the
+ * manager's no-worker timeout with exit 3 instead of waiting out its timeout, and the next run resumes it.
  */
 class RemoteWorkersIT {
 
@@ -154,6 +155,36 @@ class RemoteWorkersIT {
         }
     }
 
+    @Test
+    void aRunNoWorkerIsAliveForStopsWithExitThreeAndTheNextRunResumes() throws Exception {
+        FixtureDocuments.write(docs, DOCUMENTS);
+        try (Warehouse w = TestPostgres.freshWarehouse()) {
+            JdbcTemplate jdbc = new JdbcTemplate(w.dataSource());
+            // given no worker at all, and a manager that waits 3 s for one (its run's timeout is 4 min)
+            IngestRunner.Outcome nobody = manage(w, 4, 2, Duration.ofSeconds(3));
+
+            // then it does not wait out its timeout: every partition fails as having no worker, and the run exits
+            // 3 (retry later) with every document still pending
+            assertThat(nobody.exitCode()).as(nobody.summary()).isEqualTo(3);
+            assertThat(jdbc.queryForList("select exit_code || ': ' || exit_message from batch.batch_step_execution "
+                    + "where step_name like 'processDocuments:%'", String.class)).hasSize(4)
+                    .allSatisfy(s -> assertThat(s).startsWith(WatchedPartitionHandler.WORKER_LOST + ": no worker was "
+                            + "alive for 3 s"));
+            assertThat(jdbc.queryForObject("select count(*) from staging.run_document where state = 'pending'",
+                    Integer.class)).isEqualTo(DOCUMENTS);
+
+            // when a worker joins and the same command runs again, it resumes the run and lands each line once
+            Process late = worker(w, 100, 1, 20);
+            awaitTrue(() -> workers(jdbc) == 1, "the worker registered");
+            IngestRunner.Outcome resumed = manage(w, 4, 2, Duration.ofSeconds(3));
+            assertThat(resumed.resumed()).isTrue();
+            assertThat(resumed.exitCode()).as(resumed.summary()).isZero();
+            FixtureDocuments.assertEachLineOnce(jdbc, DOCUMENTS);
+            assertThat(stagedBy(jdbc, late.pid())).isEqualTo(DOCUMENTS);
+            late.destroyForcibly();
+        }
+    }
+
     /** Kills the worker with SIGKILL once it staged a document and reads a partition; what it had staged. */
     private static int killMidPartition(JdbcTemplate jdbc, Process doomed) throws InterruptedException {
         awaitTrue(() -> stagedBy(jdbc, doomed.pid()) >= 1 && reading(jdbc, doomed.pid()), "the worker mid-way");
@@ -188,9 +219,13 @@ class RemoteWorkersIT {
 
     /** The manager: splits the run into {@code partitions}, declares a partition silent for 5 s lost. */
     private IngestRunner.Outcome manage(Warehouse w, int partitions, int retries) {
+        return manage(w, partitions, retries, RemoteSettings.DEFAULT_NO_WORKER_TIMEOUT);
+    }
+
+    private IngestRunner.Outcome manage(Warehouse w, int partitions, int retries, Duration noWorkerTimeout) {
         try (var ctx = IngestContext.startRemote(w.dataSource(), JobDefinition.defaults(),
                 new FixturePipeline("fixture-1"), ProgressSink.lines(new PrintStream(PrintStream.nullOutputStream())),
-                new RemoteSettings(partitions, Duration.ofMinutes(4), WORKER_TIMEOUT, retries))) {
+                new RemoteSettings(partitions, Duration.ofMinutes(4), WORKER_TIMEOUT, retries, noWorkerTimeout))) {
             return IngestContext.runner(ctx).run(docs.toString(), null, false, "ingest");
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -30,7 +30,8 @@ import java.util.concurrent.TimeoutException;
  * partition, the way Spring Batch's own splitter restarts a failed partition (same name, its execution context),
  * so that another live worker reads its documents still pending within the same command. After
  * {@link RemoteSettings#retries()} sends of one partition it stays failed with {@link #WORKER_LOST}, and the next
- * run resumes it.
+ * run resumes it. While no worker at all is alive for {@link RemoteSettings#noWorkerTimeout}, the partitions still
+ * unread fail the same way (exit 3), instead of waiting out the run's timeout.
  *
  * <p>It does not extend {@code MessageChannelPartitionHandler}: that handler waits on the fixed set of step
  * executions it sent, and a partition sent again is a step execution that set does not hold.
@@ -79,8 +80,13 @@ public class WatchedPartitionHandler extends AbstractPartitionHandler {
             current.put(partition.getStepName(), partition);
             send(partition);
         }
-        log.info("Sent {} partitions to the workers ({} alive)", partitions.size(),
-                workers.alive(settings.workerTimeout()));
+        int alive = workers.alive(settings.workerTimeout());
+        if (alive == 0) {
+            log.warn("Sent {} partitions, but no worker is alive: start planetl worker against this warehouse (the "
+                    + "run waits {} for one)", partitions.size(), minutes(settings.noWorkerTimeout()));
+        } else {
+            log.info("Sent {} partitions to the workers ({} alive)", partitions.size(), alive);
+        }
         try {
             return await(managerStepExecution.getJobExecution(), current);
         } finally {
@@ -97,6 +103,7 @@ public class WatchedPartitionHandler extends AbstractPartitionHandler {
         long deadline = System.nanoTime() + settings.timeout().toNanos();
         long watchEvery = Math.max(POLL_MILLIS, settings.workerTimeout().toMillis() / 4) * 1_000_000;
         long nextWatch = System.nanoTime() + watchEvery;
+        long lastWorkerAlive = System.nanoTime();
         while (true) {
             for (StepExecution partition : current.values()) {
                 if (!ended.containsKey(partition.getStepName())) {
@@ -116,9 +123,47 @@ public class WatchedPartitionHandler extends AbstractPartitionHandler {
             if (System.nanoTime() - nextWatch > 0) {
                 sendLostAgain(jobExecution, current, sends);
                 nextWatch = System.nanoTime() + watchEvery;
+                if (anyWorkerAlive()) {
+                    lastWorkerAlive = System.nanoTime();
+                } else if (System.nanoTime() - lastWorkerAlive > settings.noWorkerTimeout().toNanos()) {
+                    failUnended(current, ended);
+                    return new HashSet<>(ended.values());
+                }
             }
             Thread.sleep(POLL_MILLIS);
         }
+    }
+
+    /** Whether a worker's heartbeat is fresh; a failed check counts as alive (it says nothing of the workers). */
+    private boolean anyWorkerAlive() {
+        try {
+            return workers.alive(settings.workerTimeout()) > 0;
+        } catch (RuntimeException e) {
+            log.warn("Could not check the workers: {}", e.toString());
+            return true;
+        }
+    }
+
+    /**
+     * No worker has been alive for {@link RemoteSettings#noWorkerTimeout}: the partitions not yet ended fail with
+     * {@link #WORKER_LOST} (the run exits 3, retry later), and the next run resumes them.
+     */
+    private void failUnended(Map<String, StepExecution> current, Map<String, StepExecution> ended) {
+        String why = "no worker was alive for " + minutes(settings.noWorkerTimeout())
+                + "; start planetl worker against this warehouse, and run the same ingest again to resume";
+        log.warn("{} partitions wait with no worker alive for {}: the run stops and the next run resumes them",
+                current.size() - ended.size(), minutes(settings.noWorkerTimeout()));
+        for (StepExecution partition : current.values()) {
+            if (!ended.containsKey(partition.getStepName())) {
+                fail(partition.getId(), new ExitStatus(WORKER_LOST, why));
+                StepExecution now = jobRepository.getStepExecution(partition.getId());
+                ended.put(partition.getStepName(), now == null ? partition : now);
+            }
+        }
+    }
+
+    private static String minutes(java.time.Duration d) {
+        return d.toSeconds() % 60 == 0 ? d.toMinutes() + " min" : d.toSeconds() + " s";
     }
 
     /**
