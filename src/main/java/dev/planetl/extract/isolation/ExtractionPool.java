@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
@@ -134,7 +135,7 @@ public final class ExtractionPool implements FileExtraction, AutoCloseable {
             Thread.currentThread().interrupt();
             throw new ExtractionException(Reason.TIMEOUT, "TIMEOUT: " + file
                     + ": interrupted while waiting for an extraction process");
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException(e); // never: the start completes normally whatever happens
         }
         try {

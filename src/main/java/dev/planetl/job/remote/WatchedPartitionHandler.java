@@ -13,6 +13,7 @@ import org.springframework.integration.core.MessagingTemplate;
 import org.springframework.integration.jdbc.store.JdbcChannelMessageStore;
 import org.springframework.integration.support.MessageBuilder;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -155,14 +156,15 @@ public class WatchedPartitionHandler extends AbstractPartitionHandler {
                 current.size() - ended.size(), minutes(settings.noWorkerTimeout()));
         for (StepExecution partition : current.values()) {
             if (!ended.containsKey(partition.getStepName())) {
-                fail(partition.getId(), new ExitStatus(WORKER_LOST, why));
-                StepExecution now = jobRepository.getStepExecution(partition.getId());
-                ended.put(partition.getStepName(), now == null ? partition : now);
+                StepExecution failed = fail(partition.getId(), new ExitStatus(WORKER_LOST, why));
+                // null: it ended on its own meanwhile; keep how it ended
+                ended.put(partition.getStepName(), failed != null ? failed
+                        : jobRepository.getStepExecution(partition.getId()));
             }
         }
     }
 
-    private static String minutes(java.time.Duration d) {
+    private static String minutes(Duration d) {
         return d.toSeconds() % 60 == 0 ? d.toMinutes() + " min" : d.toSeconds() + " s";
     }
 
@@ -180,9 +182,7 @@ public class WatchedPartitionHandler extends AbstractPartitionHandler {
             return;
         }
         for (WorkerRegistry.DeadPartition d : dead) {
-            String why = "its worker " + d.host() + " pid " + d.pid() + " stopped answering (last heartbeat "
-                    + d.lastHeartbeat() + ")";
-            StepExecution lost = fail(d.stepExecutionId(), new ExitStatus(WORKER_LOST, why));
+            StepExecution lost = fail(d.stepExecutionId(), lostWorker(d));
             workers.done(d.stepExecutionId());
             if (lost == null) {
                 continue;
@@ -219,8 +219,7 @@ public class WatchedPartitionHandler extends AbstractPartitionHandler {
     private void failUntaken(Map<String, StepExecution> current) {
         try {
             for (WorkerRegistry.DeadPartition d : workers.dead(ids(current), settings.workerTimeout())) {
-                fail(d.stepExecutionId(), new ExitStatus(WORKER_LOST, "its worker " + d.host() + " pid " + d.pid()
-                        + " stopped answering (last heartbeat " + d.lastHeartbeat() + ")"));
+                fail(d.stepExecutionId(), lostWorker(d));
                 workers.done(d.stepExecutionId());
             }
         } catch (RuntimeException e) {
@@ -233,6 +232,11 @@ public class WatchedPartitionHandler extends AbstractPartitionHandler {
                         + settings.timeout().toMinutes() + " min"));
             }
         }
+    }
+
+    private static ExitStatus lostWorker(WorkerRegistry.DeadPartition d) {
+        return new ExitStatus(WORKER_LOST, "its worker " + d.host() + " pid " + d.pid()
+                + " stopped answering (last heartbeat " + d.lastHeartbeat() + ")");
     }
 
     /** @return the failed step execution, or null when it had ended already */

@@ -14,8 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,10 +55,10 @@ class ExtractionPoolIT {
     @Test
     void fourCallersOfAPoolOfTwoChildrenShareTwoChildren() throws Exception {
         // each extraction pauses two seconds, so the four callers overlap: a pool without the bound starts four
-        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(4);
+        ExecutorService callers = Executors.newFixedThreadPool(4);
         try (ExtractionPool two = new ExtractionPool(new ExtractionPool.ChildSettings(128, Duration.ofSeconds(60),
                 MisbehavingExtractions.class.getName()), 2)) {
-            List<CompletableFuture<Document>> calls = new java.util.ArrayList<>();
+            List<CompletableFuture<Document>> calls = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 Path file = Files.writeString(dir.resolve("pauses" + i + ".txt"), "예산은 100억원이다.\n",
                         StandardCharsets.UTF_8);
