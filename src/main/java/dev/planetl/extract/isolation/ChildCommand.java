@@ -23,13 +23,13 @@ final class ChildCommand {
     private ChildCommand() {
     }
 
-    static List<String> of(int heapMegabytes, String factoryClass) {
-        return of(heapMegabytes, factoryClass, extraOptions(System.getenv("PLANETL_CHILD_JAVA_OPTS")));
-    }
-
     /** @param extra JVM options of the operator's, after planetl's own (so that they win) and before the class path */
     static List<String> of(int heapMegabytes, String factoryClass, List<String> extra) {
-        String classpath = System.getProperty("java.class.path");
+        return of(heapMegabytes, factoryClass, extra, System.getProperty("java.class.path"));
+    }
+
+    /** @param classpath the class path the child runs on (this JVM's, but for a test of the packaged jar) */
+    static List<String> of(int heapMegabytes, String factoryClass, List<String> extra, String classpath) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heapMegabytes + "m",
@@ -38,6 +38,8 @@ final class ChildCommand {
                 // the JVM's own warnings go to stdout unless told otherwise, and stdout is the protocol
                 "-XX:+DisplayVMOutputToStderr",
                 "-XX:+UseSerialGC",
+                // the JVM's log (a stale class archive, say) to stderr, never into the protocol; cds's notes off
+                "-Xlog:disable", "-Xlog:all=warning:stderr", "-Xlog:cds*=off:stderr",
                 "-Dfile.encoding=UTF-8",
                 "-Dlogback.configurationFile=logback-child.xml"));
         command.addAll(extra);
@@ -50,6 +52,16 @@ final class ChildCommand {
         }
         command.add(factoryClass);
         return command;
+    }
+
+    /** {@code command} with {@code options} added before its class path (after planetl's and the operator's). */
+    static List<String> withOptions(List<String> command, List<String> options) {
+        if (options.isEmpty()) {
+            return command;
+        }
+        List<String> with = new ArrayList<>(command);
+        with.addAll(with.indexOf("-cp"), options);
+        return with;
     }
 
     /** The operator's own options for the children ({@code PLANETL_CHILD_JAVA_OPTS}, split at white space). */

@@ -37,9 +37,11 @@ final class ExtractionChild {
     private final BufferedReader responses;
     private final Deque<String> lastErrors = new ArrayDeque<>();
     private final Thread drain;
+    private final ChildArchive.Start archive;
 
-    private ExtractionChild(Process process) {
+    private ExtractionChild(Process process, ChildArchive.Start archive) {
         this.process = process;
+        this.archive = archive;
         this.requests = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
         this.responses = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         this.drain = new Thread(this::drainErrors, "extraction child " + process.pid() + " stderr");
@@ -54,7 +56,20 @@ final class ExtractionChild {
      */
     static ExtractionChild start(List<String> command, Duration timeout, ScheduledExecutorService watchdog)
             throws IOException {
-        ExtractionChild child = new ExtractionChild(new ProcessBuilder(command).start());
+        return start(command, ChildArchive.none(), timeout, watchdog);
+    }
+
+    /** The same, the child mapping or recording the children's class archive as {@code archive} says. */
+    static ExtractionChild start(List<String> command, ChildArchive.Start archive, Duration timeout,
+            ScheduledExecutorService watchdog) throws IOException {
+        ExtractionChild child;
+        try {
+            child = new ExtractionChild(new ProcessBuilder(ChildCommand.withOptions(command, archive.options()))
+                    .start(), archive);
+        } catch (IOException e) {
+            archive.ended(false);
+            throw e;
+        }
         Answer ready = child.await(timeout, watchdog);
         if (!DocumentCodec.READY.equals(ready.line())) {
             child.stop();
@@ -108,21 +123,28 @@ final class ExtractionChild {
         return new Answer(null, timedOut.get(), exitCode(), errors());
     }
 
-    /** Kills the process (if it still runs) and waits for it to end. */
+    /** Kills the process (if it still runs) and waits for it to end; a class archive it was recording is lost. */
     void stop() {
         process.destroyForcibly();
         try {
             process.waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            archive.ended(false);
         }
     }
 
-    /** Asks the process to end by closing its stdin, then waits briefly and kills it if it has not. */
+    /**
+     * Asks the process to end by closing its stdin, then waits briefly and kills it if it has not. A child
+     * recording the class archive is given longer: it writes the archive (some 35 MB) as it exits.
+     */
     void close() {
         try {
             requests.close();
-            if (!process.waitFor(2, TimeUnit.SECONDS)) {
+            if (process.waitFor(archive.recording() ? 120 : 2, TimeUnit.SECONDS)) {
+                archive.ended(process.exitValue() == 0);
+            } else {
                 stop();
             }
         } catch (IOException e) {

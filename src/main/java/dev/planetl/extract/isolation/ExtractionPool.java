@@ -62,6 +62,8 @@ public final class ExtractionPool implements FileExtraction, AutoCloseable {
 
     private final ChildSettings settings;
     private final List<String> command;
+    /** The children's class archive, or null to start them without one. */
+    private final ChildArchive archive;
     private final DocumentCodec codec = new DocumentCodec();
     private final Deque<ExtractionChild> idle = new ArrayDeque<>();
     private final ScheduledExecutorService watchdog;
@@ -81,12 +83,27 @@ public final class ExtractionPool implements FileExtraction, AutoCloseable {
      *     serves two ingest threads, one reading its document while the other's is extracted)
      */
     public ExtractionPool(ChildSettings settings, int maxChildren) {
+        this(settings, maxChildren, ChildArchive.fromEnvironment());
+    }
+
+    /** @param archive the children's class archive (mapped, or recorded by the first child), or null for none */
+    ExtractionPool(ChildSettings settings, int maxChildren, ChildArchive archive) {
+        this(settings, maxChildren, archive, System.getProperty("java.class.path"));
+    }
+
+    /**
+     * @param classpath the children's class path: this JVM's, or for a test the unpacked jar (a class archive can
+     *     only be recorded from jars, never from a folder of classes)
+     */
+    ExtractionPool(ChildSettings settings, int maxChildren, ChildArchive archive, String classpath) {
         if (maxChildren < 1) {
             throw new IllegalArgumentException("at least one extraction process, not " + maxChildren);
         }
         this.children = new Semaphore(maxChildren, true);
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.command = ChildCommand.of(settings.heapMegabytes(), settings.factoryClass());
+        this.command = ChildCommand.of(settings.heapMegabytes(), settings.factoryClass(),
+                ChildCommand.extraOptions(System.getenv("PLANETL_CHILD_JAVA_OPTS")), classpath);
+        this.archive = archive;
         this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "extraction watchdog");
             t.setDaemon(true);
@@ -110,7 +127,7 @@ public final class ExtractionPool implements FileExtraction, AutoCloseable {
             try {
                 children.acquire();
                 try {
-                    giveBack(ExtractionChild.start(command, START_TIMEOUT, watchdog));
+                    giveBack(startChild());
                 } finally {
                     children.release();
                 }
@@ -224,11 +241,16 @@ public final class ExtractionPool implements FileExtraction, AutoCloseable {
 
     private ExtractionChild start(Path file) throws ExtractionException {
         try {
-            return ExtractionChild.start(command, START_TIMEOUT, watchdog);
+            return startChild();
         } catch (IOException e) {
             throw new ExtractionException(Reason.CRASHED, "CRASHED: " + file + ": no extraction process could be"
                     + " started (" + e.getMessage() + ")", e);
         }
+    }
+
+    private ExtractionChild startChild() throws IOException {
+        return ExtractionChild.start(command, archive == null ? ChildArchive.none() : archive.next(), START_TIMEOUT,
+                watchdog);
     }
 
     private void giveBack(ExtractionChild child) {

@@ -34,6 +34,10 @@ class ExtractionPoolIT {
     private static final Path SAMPLES = Path.of("sample-docs");
 
     @TempDir
+    static Path unpackedParent;
+    private static Path unpacked;
+
+    @TempDir
     Path dir;
     private ExtractionPool pool;
     private Path good;
@@ -183,6 +187,87 @@ class ExtractionPoolIT {
                 .hasMessage(empty.toAbsolutePath() + ": the file is empty (0 bytes)")
                 .extracting(e -> ((ExtractionException) e).reason()).isEqualTo(ExtractionException.Reason.EMPTY);
         assertThat(pool.idlePids()).hasSize(1);
+    }
+
+    @Test
+    void theFirstChildRecordsTheClassArchiveAndLaterChildrenMapIt() throws Exception {
+        Path file = SAMPLES.resolve("000_c6a735280eeffe22.ruled.pdf").toAbsolutePath();
+        ChildArchive archive = new ChildArchive(dir.resolve("child.jsa"));
+        Document recorded;
+        try (ExtractionPool first = packagedPool(archive)) {
+            recorded = first.extract(file);
+            assertThat(arguments(first.idlePids().get(0))).anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit="));
+            assertThat(archive.path()).doesNotExist();
+        }
+        // written as the child ended, then moved in: PDFBox's and Tika's classes are some megabytes of it
+        assertThat(Files.size(archive.path())).isGreaterThan(4L << 20);
+        assertThat(recordingsLeft()).isEmpty();
+
+        try (ExtractionPool later = packagedPool(archive)) {
+            assertThat(later.extract(file)).isEqualTo(recorded);
+            assertThat(arguments(later.idlePids().get(0))).contains("-XX:SharedArchiveFile=" + archive.path());
+        }
+        assertThat(recorded).isEqualTo(Pipelines.extraction().extract(file));
+    }
+
+    @Test
+    void aDamagedClassArchiveCostsOnlyTheSharing() throws Exception {
+        ChildArchive archive = new ChildArchive(dir.resolve("child.jsa"));
+        Files.write(archive.path(), "not a class archive".getBytes(StandardCharsets.US_ASCII));
+        try (ExtractionPool damaged = packagedPool(archive)) {
+            assertThat(damaged.extract(good)).isEqualTo(Pipelines.extraction().extract(good));
+            assertThat(arguments(damaged.idlePids().get(0))).contains("-XX:SharedArchiveFile=" + archive.path());
+        }
+    }
+
+    @Test
+    void aRecordingChildThatIsKilledLeavesNoArchiveAndTheNextChildRecords() throws Exception {
+        ChildArchive archive = new ChildArchive(dir.resolve("child.jsa"));
+        try (ExtractionPool killed = packagedPool(archive)) {
+            killed.extract(good);
+            long child = killed.idlePids().get(0);
+            assertThat(ProcessHandle.of(child).orElseThrow().destroyForcibly()).isTrue();
+            ProcessHandle.of(child).ifPresent(p -> p.onExit().join());
+
+            assertThat(killed.extract(good).blocks()).isNotEmpty(); // a fresh child, recording in its turn
+            assertThat(archive.path()).doesNotExist();
+            assertThat(recordingsLeft()).isEmpty();
+            assertThat(arguments(killed.idlePids().get(0))).anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit="));
+        }
+        assertThat(archive.path()).isRegularFile();
+        assertThat(recordingsLeft()).isEmpty();
+    }
+
+    /** A pool whose children run on the packaged jar, unpacked as the launcher does (a folder cannot be archived). */
+    private static ExtractionPool packagedPool(ChildArchive archive) throws Exception {
+        return new ExtractionPool(new ExtractionPool.ChildSettings(256, Duration.ofSeconds(120),
+                "dev.planetl.job.ChildExtractions"), 1, archive, unpackedJar().toString());
+    }
+
+    private static synchronized Path unpackedJar() throws Exception {
+        if (unpacked == null) {
+            Path jar = Path.of("target", "planetl.jar").toAbsolutePath();
+            assertThat(jar).as("the packaged jar (failsafe runs after package)").isRegularFile();
+            Path app = unpackedParent.resolve("app");
+            Process tools = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", app.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            assertThat(tools.waitFor(2, TimeUnit.MINUTES)).isTrue();
+            assertThat(tools.exitValue()).isZero();
+            unpacked = app.resolve("planetl.jar");
+        }
+        return unpacked;
+    }
+
+    private List<String> recordingsLeft() throws java.io.IOException {
+        try (var files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".recording")).toList();
+        }
+    }
+
+    /** The child's command line as the kernel has it (ProcessHandle.Info gives none for a line this long). */
+    private static List<String> arguments(long pid) throws java.io.IOException {
+        return List.of(Files.readString(Path.of("/proc", Long.toString(pid), "cmdline")).split("\0"));
     }
 
     private long onlyIdleChild() {
