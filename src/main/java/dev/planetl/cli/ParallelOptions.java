@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 public class ParallelOptions {
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Documents read at once (default: threads in jobs/ingest.yml, else one per two processors).")
+            description = "Documents read at once (default: threads in jobs/ingest.yml, else one per processor, at most 16).")
     Integer threads;
 
     /** The command line's threads, else the job definition's. */

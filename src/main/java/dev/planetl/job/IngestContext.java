@@ -16,7 +16,7 @@ public final class IngestContext {
     private IngestContext() {
     }
 
-    /** The job with as many threads as the definition says (by default one per two processors). */
+    /** The job with as many threads as the definition says (by default one per processor, at most 16). */
     public static ConfigurableApplicationContext start(DataSource dataSource, JobDefinition definition,
                                                        DocumentPipeline pipeline, ProgressSink progress) {
         return start(dataSource, definition, pipeline, progress, definition.parallelism());

@@ -25,7 +25,7 @@ import java.util.Map;
  * @param policy what happens to a document whose checks fail
  * @param overrides plan years a steward set, by path or SHA-256
  * @param budget what one document may cost the pipeline ({@code budget:} in ingest.yml)
- * @param threads documents read at once ({@code threads:} in ingest.yml), 0 for one per two processors
+ * @param threads documents read at once ({@code threads:} in ingest.yml), 0 for one per processor (at most 16)
  * @param extraction where documents are extracted ({@code extraction:} in ingest.yml)
  */
 public record JobDefinition(List<String> exclude, PublicationPolicy policy, List<Override> overrides,
@@ -139,7 +139,7 @@ public record JobDefinition(List<String> exclude, PublicationPolicy policy, List
         }
     }
 
-    /** {@code threads:} a positive number, or {@code cores} (the default) for one per two processors. */
+    /** {@code threads:} a positive number, or {@code cores} (the default) for one per processor, at most 16. */
     private static int threads(Path file, Object value) throws IOException {
         if (value == null || "cores".equals(String.valueOf(value))) {
             return 0;

@@ -30,16 +30,18 @@ public record Parallelism(int threads, int partitions) {
         return new Parallelism(threads, threads == 1 ? 1 : threads * PARTITIONS_PER_THREAD);
     }
 
+    /** The most threads {@link #cores} gives: beyond them the runs share one PostgreSQL, and workers scale further. */
+    public static final int MOST_DEFAULT_THREADS = 16;
+
     /**
-     * One thread per two processors of this machine, at least one: a thread keeps one and a half to two busy, the
-     * extraction child it waits on (and its optimising compiler) and its own reading and writing beside PostgreSQL.
-     * Two threads share one child ({@link ExtractionSettings#childrenFor}); on an idle two-core machine they read
-     * 1.10× (4× the sample corpus) to 1.26× (16×) and 1.06× (real PDFs) the documents of one (README,
-     * Performance), a gain the default leaves to {@code --threads} because one thread reads a run as a single
-     * partition in path order.
+     * One thread per processor of this machine, at most {@value #MOST_DEFAULT_THREADS}. Two threads share one
+     * extraction child ({@link ExtractionSettings#childrenFor}), one reading its document while the other's is
+     * extracted; on an idle two-core machine they read 1.10× (4× the sample corpus) to 1.26× (16×) and 1.06× (real
+     * PDFs) the documents of one thread (README, Performance), where one thread already keeps one and a half cores
+     * busy (the child's optimising compiler, PostgreSQL).
      */
     public static Parallelism cores() {
-        return threads(Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+        return threads(Math.min(MOST_DEFAULT_THREADS, Math.max(1, Runtime.getRuntime().availableProcessors())));
     }
 
     /**
