@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  * {@link ExtractionPool}. Reads one request line at a time on stdin, extracts the file with the
  * {@link FileExtraction} the factory (a {@code Supplier<FileExtraction>} with a public no-argument constructor)
  * builds, and answers one response line on stdout ({@link DocumentCodec}); before the first it says it is ready,
- * so that starting the JVM and building the extractors does not count against a document's time. Ends when stdin closes, so a parent
+ * so that starting the JVM and building the extractors does not count against a document's time, and then warms
+ * its extractors up on small samples until the first request comes ({@link ChildWarmup}). Ends when stdin closes, so a parent
  * that dies takes its children with it. It stops after a timed-out extraction (whose abandoned worker thread may
  * still run); the JVM is started with {@code -XX:+ExitOnOutOfMemoryError}, so an out-of-memory ends it too, and
  * the parent reports both.
@@ -38,13 +39,16 @@ public final class ExtractionChildMain {
             System.err.println("usage: ExtractionChildMain <class of a Supplier<FileExtraction>>");
             System.exit(64);
         }
-        FileExtraction extraction = factory(args[0]).get();
+        Supplier<FileExtraction> factory = factory(args[0]);
+        FileExtraction extraction = factory.get();
         DocumentCodec codec = new DocumentCodec();
         protocol.println(DocumentCodec.READY);
         protocol.flush();
+        ChildWarmup warmup = ChildWarmup.start(factory);
         BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;
         while ((line = requests.readLine()) != null) {
+            warmup.stop();
             DocumentCodec.Response response = answer(extraction, codec.path(line));
             protocol.println(codec.response(response));
             protocol.flush();
