@@ -39,6 +39,9 @@ final class IngestLauncher {
         Parallelism parallelism = remote == null ? parallel.resolve(definition) : Parallelism.threads(1);
         // Every vocabulary is read and checked before the warehouse is opened: a bad line stops the command here.
         StandardPipeline pipeline = Pipelines.standard(definition, vocabulary.source(), parallelism);
+        if (remote == null) {
+            pipeline.warmUp(); // while the warehouse opens; a remote manager reads nothing itself
+        }
         ProgressSink progress = System.console() != null ? ProgressSink.bar(System.out) : ProgressSink.lines(System.out);
         try (pipeline; Warehouse w = options.open(command, parallelism.connections())) {
             Path folder = choice.in(w);

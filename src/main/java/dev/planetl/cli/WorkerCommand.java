@@ -58,6 +58,7 @@ public class WorkerCommand implements Callable<Integer> {
         }
         JobDefinition definition = JobDefinition.load(warehouse.jobsDir());
         StandardPipeline pipeline = Pipelines.standard(definition, vocabulary.source());
+        pipeline.warmUp();
         Parallelism parallelism = parallel.resolve(definition);
         // one more connection than an ingest of as many threads: the heartbeat
         try (Warehouse w = warehouse.open("worker", parallelism.connections() + 1);

@@ -1,8 +1,11 @@
 package dev.planetl.job;
 
 import dev.planetl.extract.Document;
+import dev.planetl.extract.Extraction;
 import dev.planetl.extract.ExtractionException;
+import dev.planetl.extract.ExtractionLimits;
 import dev.planetl.extract.FileExtraction;
+import dev.planetl.extract.text.TextExtractor;
 import dev.planetl.load.DocumentFacts;
 import dev.planetl.load.RegisteredDocument;
 import dev.planetl.read.PlanDocumentReader;
@@ -12,6 +15,12 @@ import dev.planetl.validate.DocumentValidator;
 import dev.planetl.validate.PublicationDecision;
 import dev.planetl.validate.Validation;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -26,6 +35,8 @@ public final class StandardPipeline implements DocumentPipeline, AutoCloseable {
     private final DocumentValidator validator;
     private final String version;
     private final DocumentBudget budget;
+    /** The warm-up's text: seed 000 (sample-docs), 57 KB with its project tables and printed totals. */
+    static final String SAMPLE = "/dev/planetl/warmup/warmup.txt";
 
     public StandardPipeline(FileExtraction extraction, PlanDocumentReader reader, DocumentValidator validator,
                             String version) {
@@ -44,6 +55,52 @@ public final class StandardPipeline implements DocumentPipeline, AutoCloseable {
     @Override
     public String version() {
         return version;
+    }
+
+    /**
+     * Reads and validates a small bundled text (seed 000, also the extraction children's warm-up sample) on a
+     * daemon thread, the results thrown away, so the first documents of a run find the readers' and validators'
+     * classes loaded, their tables built and their hot code compiled, the work done while the warehouse is opened.
+     * Extracted here with the text extractor only, so this JVM loads no PDF or office library for it. A failure
+     * only warms less; {@code PLANETL_WARMUP=off} leaves it out (and the children's warm-up too).
+     */
+    public void warmUp() {
+        if ("off".equalsIgnoreCase(System.getenv("PLANETL_WARMUP"))) {
+            return;
+        }
+        Thread thread = new Thread(this::readSample, "reading warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
+    /** The warm-up's work: one bundled text read and validated; whether it gave budget lines (for tests). */
+    boolean readSample() {
+        Path file = null;
+        try (InputStream in = StandardPipeline.class.getResourceAsStream(SAMPLE)) {
+            if (in == null) {
+                return false;
+            }
+            file = Files.createTempFile("planetl-warmup", ".txt");
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            Document document = new Extraction(List.of(new TextExtractor()), ExtractionLimits.defaults())
+                    .extract(file);
+            ReadResult read = reader.read(document, null);
+            Validation validation = validator.validate(read, read.plan().planYear() == null ? typicalYear(read)
+                    : read.plan().planYear());
+            validator.decide(validation);
+            return !validation.lines().isEmpty();
+        } catch (IOException | ExtractionException | RuntimeException | StackOverflowError e) {
+            return false;
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // left in the temporary folder
+                }
+            }
+        }
     }
 
     @Override

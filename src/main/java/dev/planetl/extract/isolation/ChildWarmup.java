@@ -13,13 +13,13 @@ import java.util.stream.Stream;
 
 /**
  * A child's warm-up: once it has said it is ready, it extracts a few small bundled documents (one of each format
- * planetl reads, renderings of seed 001) on a thread of its own, until the first request comes or they are done.
+ * planetl reads, renderings of seed 000) on a thread of its own, until the first request comes or they are done.
  * The first real documents then find the extractors' classes loaded, their tables built (PDFBox's fonts and glyph
  * lists, Tika's types, POI's and hwplib's records) and their hottest code compiled, instead of paying for it
  * themselves: measured on two cores, the first document of each format took 0.4–0.9 s more than the second.
  *
  * <p>A request stops it before its next sample; the sample under way finishes beside the request. What the
- * samples give is thrown away, and a sample that fails costs nothing. {@code PLANETL_CHILD_WARMUP=off} leaves it out.
+ * samples give is thrown away, and a sample that fails costs nothing. {@code PLANETL_WARMUP=off} leaves it out.
  */
 final class ChildWarmup implements Runnable {
 
@@ -38,7 +38,7 @@ final class ChildWarmup implements Runnable {
     /** Starts the warm-up on a daemon thread unless the environment turns it off; returns it, to be stopped. */
     static ChildWarmup start(Supplier<FileExtraction> extractions) {
         ChildWarmup warmup = new ChildWarmup(extractions);
-        if (!"off".equalsIgnoreCase(System.getenv("PLANETL_CHILD_WARMUP"))) {
+        if (!"off".equalsIgnoreCase(System.getenv("PLANETL_WARMUP"))) {
             Thread thread = new Thread(warmup, "extraction warm-up");
             thread.setDaemon(true);
             thread.setPriority(Thread.MIN_PRIORITY);
@@ -68,7 +68,7 @@ final class ChildWarmup implements Runnable {
                     return;
                 }
                 Path file = dir.resolve(sample);
-                try (InputStream in = ChildWarmup.class.getResourceAsStream("warmup/" + sample)) {
+                try (InputStream in = ChildWarmup.class.getResourceAsStream("/dev/planetl/warmup/" + sample)) {
                     if (in == null) {
                         continue;
                     }

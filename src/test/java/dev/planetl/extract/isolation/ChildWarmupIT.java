@@ -21,13 +21,13 @@ class ChildWarmupIT {
         warmup.run();
 
         assertThat(warmup.warmed()).isEqualTo(ChildWarmup.SAMPLES.size());
-        // the PDF sample is seed 001's ruled rendering: its 18 pages (sample-docs/README.md)
-        try (InputStream in = ChildWarmup.class.getResourceAsStream("warmup/warmup.pdf")) {
+        // the PDF sample is seed 000's ruled rendering: its 21 pages (sample-docs/README.md)
+        try (InputStream in = ChildWarmup.class.getResourceAsStream("/dev/planetl/warmup/warmup.pdf")) {
             Path copy = Files.createTempFile("warmup", ".pdf");
             try {
                 Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 Document pdf = new ChildExtractions().get().extract(copy);
-                assertThat(pdf.metadata().pageCount()).isEqualTo(18);
+                assertThat(pdf.metadata().pageCount()).isEqualTo(21);
             } finally {
                 Files.delete(copy);
             }
