@@ -62,10 +62,10 @@ public final class StandardPipeline implements DocumentPipeline, AutoCloseable {
      * daemon thread, the results thrown away, so the first documents of a run find the readers' and validators'
      * classes loaded, their tables built and their hot code compiled, the work done while the warehouse is opened.
      * Extracted here with the text extractor only, so this JVM loads no PDF or office library for it. A failure
-     * only warms less; {@code PLANETL_WARMUP=off} leaves it out (and the children's warm-up too).
+     * only warms less. Only with {@code PLANETL_WARMUP=on}, as the children's warm-up (see there why).
      */
     public void warmUp() {
-        if ("off".equalsIgnoreCase(System.getenv("PLANETL_WARMUP"))) {
+        if (!"on".equalsIgnoreCase(System.getenv("PLANETL_WARMUP"))) {
             return;
         }
         Thread thread = new Thread(this::readSample, "reading warm-up");

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * 0.71 s, HTML 0.25 s, HWP and HWPX 0.05 s.
  *
  * <p>A request stops it before its next sample; the sample under way finishes beside the request. What the
- * samples give is thrown away, and a sample that fails costs nothing. {@code PLANETL_WARMUP=off} leaves it out.
+ * samples give is thrown away, and a sample that fails costs nothing. Only with {@code PLANETL_WARMUP=on}
+ * ({@link #wanted}).
  */
 final class ChildWarmup implements Runnable {
 
@@ -36,16 +37,25 @@ final class ChildWarmup implements Runnable {
         this.extractions = extractions;
     }
 
-    /** Starts the warm-up on a daemon thread unless the environment turns it off; returns it, to be stopped. */
+    /** Starts the warm-up on a daemon thread when it is {@linkplain #wanted wanted}; returns it, to be stopped. */
     static ChildWarmup start(Supplier<FileExtraction> extractions) {
         ChildWarmup warmup = new ChildWarmup(extractions);
-        if (!"off".equalsIgnoreCase(System.getenv("PLANETL_WARMUP"))) {
+        if (wanted()) {
             Thread thread = new Thread(warmup, "extraction warm-up");
             thread.setDaemon(true);
             thread.setPriority(Thread.MIN_PRIORITY);
             thread.start();
         }
         return warmup;
+    }
+
+    /**
+     * Whether the operator asked for the warm-ups ({@code PLANETL_WARMUP=on}). Off by default: the 2–3 s they save
+     * a run's first documents matter only to runs of some tens to hundreds of documents, and on two cores they cost
+     * an ingest of one new file 0.9 s, competing with its start (README, Performance).
+     */
+    static boolean wanted() {
+        return "on".equalsIgnoreCase(System.getenv("PLANETL_WARMUP"));
     }
 
     /** No sample after the one under way. */
