@@ -36,7 +36,7 @@ public final class StandardPipeline implements DocumentPipeline, AutoCloseable {
     private final String version;
     private final DocumentBudget budget;
     /** The warm-up's text: seed 000 (sample-docs), 57 KB with its project tables and printed totals. */
-    static final String SAMPLE = "/dev/planetl/warmup/warmup.txt";
+    static final String SAMPLE = "/dev/planetl/warmup/000_c6a735280eeffe22.txt";
 
     public StandardPipeline(FileExtraction extraction, PlanDocumentReader reader, DocumentValidator validator,
                             String version) {

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 /**
  * A child's warm-up: once it has said it is ready, it extracts a few small bundled documents (one of each format
- * planetl reads, renderings of seed 000) on a thread of its own, until the first request comes or they are done.
+ * planetl reads, seed 000 and its renderings, packaged from sample-docs) on a thread of its own, until the first request comes or they are done.
  * The first real documents then find the extractors' classes loaded, their tables built (PDFBox's fonts and glyph
  * lists, Tika's types, POI's and hwplib's records) and their hottest code compiled, instead of paying for it
  * themselves: measured in a child on two cores, the first DOCX took 0.86 s more than the second, the first PDF
@@ -26,8 +26,9 @@ import java.util.stream.Stream;
 final class ChildWarmup implements Runnable {
 
     /** In order of what a first document of the format costs cold: PDF and DOCX most. */
-    static final List<String> SAMPLES = List.of("warmup.pdf", "warmup.docx", "warmup.html", "warmup.hwpx",
-            "warmup.hwp", "warmup.txt");
+    static final List<String> SAMPLES = List.of("000_c6a735280eeffe22.ruled.pdf", "000_c6a735280eeffe22.docx",
+            "000_c6a735280eeffe22.html", "000_c6a735280eeffe22.hwpx", "000_c6a735280eeffe22.hwp",
+            "000_c6a735280eeffe22.txt");
 
     private final Supplier<FileExtraction> extractions;
     private volatile boolean stopped;

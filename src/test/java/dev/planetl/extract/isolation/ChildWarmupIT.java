@@ -22,7 +22,7 @@ class ChildWarmupIT {
 
         assertThat(warmup.warmed()).isEqualTo(ChildWarmup.SAMPLES.size());
         // the PDF sample is seed 000's ruled rendering: its 21 pages (sample-docs/README.md)
-        try (InputStream in = ChildWarmup.class.getResourceAsStream("/dev/planetl/warmup/warmup.pdf")) {
+        try (InputStream in = ChildWarmup.class.getResourceAsStream("/dev/planetl/warmup/000_c6a735280eeffe22.ruled.pdf")) {
             Path copy = Files.createTempFile("warmup", ".pdf");
             try {
                 Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
