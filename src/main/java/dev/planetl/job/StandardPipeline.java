@@ -5,6 +5,7 @@ import dev.planetl.extract.Extraction;
 import dev.planetl.extract.ExtractionException;
 import dev.planetl.extract.ExtractionLimits;
 import dev.planetl.extract.FileExtraction;
+import dev.planetl.extract.WarmupSamples;
 import dev.planetl.extract.text.TextExtractor;
 import dev.planetl.load.DocumentFacts;
 import dev.planetl.load.RegisteredDocument;
@@ -16,10 +17,8 @@ import dev.planetl.validate.PublicationDecision;
 import dev.planetl.validate.Validation;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,8 +34,6 @@ public final class StandardPipeline implements DocumentPipeline, AutoCloseable {
     private final DocumentValidator validator;
     private final String version;
     private final DocumentBudget budget;
-    /** The warm-up's text: seed 000 (sample-docs), 57 KB with its project tables and printed totals. */
-    static final String SAMPLE = "/dev/planetl/warmup/000_c6a735280eeffe22.txt";
 
     public StandardPipeline(FileExtraction extraction, PlanDocumentReader reader, DocumentValidator validator,
                             String version) {
@@ -58,14 +55,14 @@ public final class StandardPipeline implements DocumentPipeline, AutoCloseable {
     }
 
     /**
-     * Reads and validates a small bundled text (seed 000, also the extraction children's warm-up sample) on a
-     * daemon thread, the results thrown away, so the first documents of a run find the readers' and validators'
-     * classes loaded, their tables built and their hot code compiled, the work done while the warehouse is opened.
-     * Extracted here with the text extractor only, so this JVM loads no PDF or office library for it. A failure
-     * only warms less. Only with {@code PLANETL_WARMUP=on}, as the children's warm-up (see there why).
+     * Reads and validates a small bundled text ({@link WarmupSamples#TEXT}, seed 000) on a daemon thread, the
+     * results thrown away, so the first documents of a run find the readers' and validators' classes loaded, their
+     * tables built and their hot code compiled, the work done while the warehouse is opened. Extracted here with
+     * the text extractor only, so this JVM loads no PDF or office library for it. A failure only warms less. Only
+     * when {@linkplain WarmupSamples#wanted wanted}.
      */
     public void warmUp() {
-        if (!"on".equalsIgnoreCase(System.getenv("PLANETL_WARMUP"))) {
+        if (!WarmupSamples.wanted()) {
             return;
         }
         Thread thread = new Thread(this::readSample, "reading warm-up");
@@ -74,32 +71,21 @@ public final class StandardPipeline implements DocumentPipeline, AutoCloseable {
         thread.start();
     }
 
-    /** The warm-up's work: one bundled text read and validated; whether it gave budget lines (for tests). */
+    /** The warm-up's work: the sample read and validated as a document is; whether it gave budget lines (for tests). */
     boolean readSample() {
-        Path file = null;
-        try (InputStream in = StandardPipeline.class.getResourceAsStream(SAMPLE)) {
-            if (in == null) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("planetl-warmup");
+            if (!WarmupSamples.copy(WarmupSamples.TEXT, dir)) {
                 return false;
             }
-            file = Files.createTempFile("planetl-warmup", ".txt");
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             Document document = new Extraction(List.of(new TextExtractor()), ExtractionLimits.defaults())
-                    .extract(file);
-            ReadResult read = reader.read(document, null);
-            Validation validation = validator.validate(read, read.plan().planYear() == null ? typicalYear(read)
-                    : read.plan().planYear());
-            validator.decide(validation);
-            return !validation.lines().isEmpty();
+                    .extract(dir.resolve(WarmupSamples.TEXT));
+            return !read(document, null, stage -> { }).validation().lines().isEmpty();
         } catch (IOException | ExtractionException | RuntimeException | StackOverflowError e) {
             return false;
         } finally {
-            if (file != null) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException e) {
-                    // left in the temporary folder
-                }
-            }
+            WarmupSamples.delete(dir);
         }
     }
 
@@ -127,13 +113,12 @@ public final class StandardPipeline implements DocumentPipeline, AutoCloseable {
             throw new DocumentFailedException(doc.id(), e.getMessage(), e);
         }
         try {
-            stages.enter("reading");
-            ReadResult read = reader.read(document, doc.planYearOverride());
-            stages.enter("validation");
+            Reading reading = read(document, doc.planYearOverride(), stages);
+            ReadResult read = reading.read();
+            Validation validation = reading.validation();
+            PublicationDecision decision = reading.decision();
             PlanInfo plan = read.plan();
             Integer planYear = plan.planYear();
-            Validation validation = validator.validate(read, planYear == null ? typicalYear(read) : planYear);
-            PublicationDecision decision = validator.decide(validation);
             String source = planYear == null ? null : doc.planYearOverride() != null ? "manifest" : "detected";
             return new DocumentFacts(doc, document.metadata(), plan, planYear, source, validation.lines(),
                     validation.totals(), read.mentions(), read.tasks(), validation.findings(), validation.checks(),
@@ -144,6 +129,19 @@ public final class StandardPipeline implements DocumentPipeline, AutoCloseable {
             throw new DocumentFailedException(doc.id(), doc.path() + ": reading failed (" + e + "); the file was "
                     + "extracted but a reader could not handle it", e);
         }
+    }
+
+    private record Reading(ReadResult read, Validation validation, PublicationDecision decision) {
+    }
+
+    /** Reading, validation and the publication decision of an extracted document. */
+    private Reading read(Document document, Integer planYearOverride, BudgetedRun.Stages stages) {
+        stages.enter("reading");
+        ReadResult read = reader.read(document, planYearOverride);
+        stages.enter("validation");
+        Integer planYear = read.plan().planYear();
+        Validation validation = validator.validate(read, planYear == null ? typicalYear(read) : planYear);
+        return new Reading(read, validation, validator.decide(validation));
     }
 
     /** Without a plan year, judge the fiscal years against the one the document's figures mostly belong to. */

@@ -1,5 +1,6 @@
 package dev.planetl.job;
 
+import dev.planetl.extract.WarmupSamples;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStream;
@@ -13,7 +14,7 @@ class ReadingWarmupIT {
 
     @Test
     void theSampleIsSeed000AndReadsToBudgetLines() throws Exception {
-        try (InputStream in = StandardPipeline.class.getResourceAsStream(StandardPipeline.SAMPLE)) {
+        try (InputStream in = WarmupSamples.open(WarmupSamples.TEXT)) {
             assertThat(in).isNotNull();
             assertThat(in.readAllBytes()).isEqualTo(Files.readAllBytes(Path.of("sample-docs",
                     "000_c6a735280eeffe22.txt")));

@@ -23,12 +23,10 @@ final class ChildCommand {
     private ChildCommand() {
     }
 
-    /** @param extra JVM options of the operator's, after planetl's own (so that they win) and before the class path */
-    static List<String> of(int heapMegabytes, String factoryClass, List<String> extra) {
-        return of(heapMegabytes, factoryClass, extra, System.getProperty("java.class.path"));
-    }
-
-    /** @param classpath the class path the child runs on (this JVM's, but for a test of the packaged jar) */
+    /**
+     * @param extra JVM options of the operator's, after planetl's own (so that they win) and before the class path
+     * @param classpath the class path the child runs on (this JVM's, but for a test of the packaged jar)
+     */
     static List<String> of(int heapMegabytes, String factoryClass, List<String> extra, String classpath) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -1,15 +1,12 @@
 package dev.planetl.extract.isolation;
 
 import dev.planetl.extract.FileExtraction;
+import dev.planetl.extract.WarmupSamples;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * A child's warm-up: once it has said it is ready, it extracts a few small bundled documents (one of each format
@@ -21,14 +18,9 @@ import java.util.stream.Stream;
  *
  * <p>A request stops it before its next sample; the sample under way finishes beside the request. What the
  * samples give is thrown away, and a sample that fails costs nothing. Only with {@code PLANETL_WARMUP=on}
- * ({@link #wanted}).
+ * ({@link WarmupSamples#wanted}).
  */
 final class ChildWarmup implements Runnable {
-
-    /** In order of what a first document of the format costs cold: PDF and DOCX most. */
-    static final List<String> SAMPLES = List.of("000_c6a735280eeffe22.ruled.pdf", "000_c6a735280eeffe22.docx",
-            "000_c6a735280eeffe22.html", "000_c6a735280eeffe22.hwpx", "000_c6a735280eeffe22.hwp",
-            "000_c6a735280eeffe22.txt");
 
     private final Supplier<FileExtraction> extractions;
     private volatile boolean stopped;
@@ -38,25 +30,16 @@ final class ChildWarmup implements Runnable {
         this.extractions = extractions;
     }
 
-    /** Starts the warm-up on a daemon thread when it is {@linkplain #wanted wanted}; returns it, to be stopped. */
+    /** Starts the warm-up on a daemon thread when it is {@linkplain WarmupSamples#wanted wanted}; returns it. */
     static ChildWarmup start(Supplier<FileExtraction> extractions) {
         ChildWarmup warmup = new ChildWarmup(extractions);
-        if (wanted()) {
+        if (WarmupSamples.wanted()) {
             Thread thread = new Thread(warmup, "extraction warm-up");
             thread.setDaemon(true);
             thread.setPriority(Thread.MIN_PRIORITY);
             thread.start();
         }
         return warmup;
-    }
-
-    /**
-     * Whether the operator asked for the warm-ups ({@code PLANETL_WARMUP=on}). Off by default: the 2–3 s they save
-     * a run's first documents matter only to runs of some tens to hundreds of documents, and on two cores they cost
-     * an ingest of one new file 0.9 s, competing with its start (README, Performance).
-     */
-    static boolean wanted() {
-        return "on".equalsIgnoreCase(System.getenv("PLANETL_WARMUP"));
     }
 
     /** No sample after the one under way. */
@@ -75,22 +58,18 @@ final class ChildWarmup implements Runnable {
         try {
             dir = Files.createTempDirectory("planetl-warmup");
             FileExtraction extraction = null;
-            for (String sample : SAMPLES) {
+            for (String sample : WarmupSamples.ALL) {
                 if (stopped) {
                     return;
                 }
-                Path file = dir.resolve(sample);
-                try (InputStream in = ChildWarmup.class.getResourceAsStream("/dev/planetl/warmup/" + sample)) {
-                    if (in == null) {
-                        continue;
-                    }
-                    Files.copy(in, file);
+                if (!WarmupSamples.copy(sample, dir)) {
+                    continue;
                 }
                 if (extraction == null) {
                     extraction = extractions.get(); // its own: the child's may not be shared between threads
                 }
                 try {
-                    if (!extraction.extract(file).blocks().isEmpty()) {
+                    if (!extraction.extract(dir.resolve(sample)).blocks().isEmpty()) {
                         warmed++;
                     }
                 } catch (Exception | StackOverflowError e) {
@@ -100,18 +79,7 @@ final class ChildWarmup implements Runnable {
         } catch (IOException | RuntimeException e) {
             // no temporary folder, or no sample: the first documents warm up themselves
         } finally {
-            delete(dir);
-        }
-    }
-
-    private static void delete(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // left in the temporary folder
+            WarmupSamples.delete(dir);
         }
     }
 }

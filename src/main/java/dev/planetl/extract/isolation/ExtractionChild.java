@@ -50,16 +50,11 @@ final class ExtractionChild {
     }
 
     /**
-     * Starts a child and waits until it says it is ready, killing it when {@code timeout} passes first.
+     * Starts a child, mapping or recording the children's class archive as {@code archive} says, and waits until it
+     * says it is ready, killing it when {@code timeout} passes first.
      *
      * @throws IOException when the process cannot be started or ends (or is killed) before it is ready
      */
-    static ExtractionChild start(List<String> command, Duration timeout, ScheduledExecutorService watchdog)
-            throws IOException {
-        return start(command, ChildArchive.none(), timeout, watchdog);
-    }
-
-    /** The same, the child mapping or recording the children's class archive as {@code archive} says. */
     static ExtractionChild start(List<String> command, ChildArchive.Start archive, Duration timeout,
             ScheduledExecutorService watchdog) throws IOException {
         ExtractionChild child;

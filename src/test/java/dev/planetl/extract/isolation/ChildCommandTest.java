@@ -18,7 +18,8 @@ class ChildCommandTest {
 
     @Test
     void theOperatorsOptionsComeAfterPlanetlsOwnAndBeforeTheClassPath() {
-        List<String> command = ChildCommand.of(256, "some.Factory", List.of("-Xmx128m", "-XX:TieredStopAtLevel=1"));
+        List<String> command = ChildCommand.of(256, "some.Factory", List.of("-Xmx128m", "-XX:TieredStopAtLevel=1"),
+                System.getProperty("java.class.path"));
 
         int own = command.indexOf("-Xmx256m");
         int theirs = command.indexOf("-Xmx128m");

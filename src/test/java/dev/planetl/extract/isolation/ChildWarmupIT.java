@@ -1,6 +1,7 @@
 package dev.planetl.extract.isolation;
 
 import dev.planetl.extract.Document;
+import dev.planetl.extract.WarmupSamples;
 import dev.planetl.job.ChildExtractions;
 
 import org.junit.jupiter.api.Test;
@@ -20,9 +21,9 @@ class ChildWarmupIT {
 
         warmup.run();
 
-        assertThat(warmup.warmed()).isEqualTo(ChildWarmup.SAMPLES.size());
+        assertThat(warmup.warmed()).isEqualTo(WarmupSamples.ALL.size());
         // the PDF sample is seed 000's ruled rendering: its 21 pages (sample-docs/README.md)
-        try (InputStream in = ChildWarmup.class.getResourceAsStream("/dev/planetl/warmup/000_c6a735280eeffe22.ruled.pdf")) {
+        try (InputStream in = WarmupSamples.open("000_c6a735280eeffe22.ruled.pdf")) {
             Path copy = Files.createTempFile("warmup", ".pdf");
             try {
                 Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
