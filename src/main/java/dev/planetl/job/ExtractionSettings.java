@@ -13,11 +13,30 @@ import java.util.Map;
  * @param childHeapMegabytes each child's heap ({@code child_heap_mb}); default {@value #DEFAULT_CHILD_HEAP_MB},
  *     several times what a 1,000-page PDF needs
  * @param children most children at once ({@code children}), never more than the threads; 0 (the default,
- *     {@code threads}) for one per two threads, at least one: a thread spends about as long reading, validating
- *     and staging a document in the ingest as its child spends extracting it, so two threads keep one child busy
- *     (README, Performance)
+ *     {@code threads}) for one per thread when the children run on the quick compiler, one per two threads (at
+ *     least one) when they run on the optimising one, whose warm-up a second child would pay again (README,
+ *     Performance)
+ * @param compiler the children's just-in-time compiler ({@code compiler}); {@link Compiler#AUTO} by default
  */
-public record ExtractionSettings(boolean isolated, int childHeapMegabytes, int children) {
+public record ExtractionSettings(boolean isolated, int childHeapMegabytes, int children, Compiler compiler) {
+
+    /**
+     * The children's just-in-time compiler. The optimising compiler (C2) makes a warm child's extraction faster, but
+     * compiling costs a child about 17 CPU s over its first few hundred documents of mixed formats, which pays only
+     * where a processor is spare for it: on two cores, one thread ingests faster with it (the compiler takes the
+     * idle core), two threads faster without it, PDFs included (README, Performance).
+     */
+    public enum Compiler {
+        /** The quick compiler when the run's threads are at least the machine's processors, else the optimising. */
+        AUTO,
+        /** The quick compiler only (C1, {@code -XX:TieredStopAtLevel=1}), and one child per thread. */
+        QUICK,
+        /** The JVM's tiered compilation up to the optimising compiler, and one child per two threads. */
+        OPTIMISING
+    }
+
+    /** The children's JVM option of the quick compiler. */
+    public static final String QUICK_COMPILER_OPTION = "-XX:TieredStopAtLevel=1";
 
     public static final int DEFAULT_CHILD_HEAP_MB = 1024;
 
@@ -26,6 +45,7 @@ public record ExtractionSettings(boolean isolated, int childHeapMegabytes, int c
             throw new IllegalArgumentException("extraction: child_heap_mb must be at least 64, not "
                     + childHeapMegabytes);
         }
+        java.util.Objects.requireNonNull(compiler, "compiler");
         if (children < 0) {
             throw new IllegalArgumentException("extraction: children must be a positive number or threads, not "
                     + children);
@@ -34,6 +54,10 @@ public record ExtractionSettings(boolean isolated, int childHeapMegabytes, int c
 
     public ExtractionSettings(boolean isolated, int childHeapMegabytes) {
         this(isolated, childHeapMegabytes, 0);
+    }
+
+    public ExtractionSettings(boolean isolated, int childHeapMegabytes, int children) {
+        this(isolated, childHeapMegabytes, children, Compiler.AUTO);
     }
 
     public static ExtractionSettings defaults() {
@@ -45,17 +69,35 @@ public record ExtractionSettings(boolean isolated, int childHeapMegabytes, int c
         return new ExtractionSettings(false, DEFAULT_CHILD_HEAP_MB);
     }
 
-    /** How many documents are extracted at once when {@code threads} threads read documents. */
+    /** How many documents are extracted at once when {@code threads} threads read documents on this machine. */
     public int childrenFor(int threads) {
-        return children == 0 ? Math.max(1, threads / 2) : Math.min(children, threads);
+        return childrenFor(threads, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** How many documents are extracted at once when {@code threads} threads read documents on {@code processors}. */
+    public int childrenFor(int threads, int processors) {
+        if (children != 0) {
+            return Math.min(children, threads);
+        }
+        return quickCompilerFor(threads, processors) ? threads : Math.max(1, threads / 2);
+    }
+
+    /** Whether the children of {@code threads} threads on {@code processors} processors run on the quick compiler. */
+    public boolean quickCompilerFor(int threads, int processors) {
+        return switch (compiler) {
+            case QUICK -> true;
+            case OPTIMISING -> false;
+            case AUTO -> threads >= processors;
+        };
     }
 
     static ExtractionSettings of(Map<?, ?> yaml) {
         for (Object key : yaml.keySet()) {
             String k = String.valueOf(key).toLowerCase(Locale.ROOT);
-            if (!k.equals("isolation") && !k.equals("child_heap_mb") && !k.equals("children")) {
+            if (!k.equals("isolation") && !k.equals("child_heap_mb") && !k.equals("children")
+                    && !k.equals("compiler")) {
                 throw new IllegalArgumentException("extraction: unknown key '" + key
-                        + "' (known: isolation, child_heap_mb, children)");
+                        + "' (known: isolation, child_heap_mb, children, compiler)");
             }
         }
         Object isolation = yaml.get("isolation");
@@ -69,7 +111,18 @@ public record ExtractionSettings(boolean isolated, int childHeapMegabytes, int c
         String perThreads = children == null ? "threads" : String.valueOf(children).toLowerCase(Locale.ROOT);
         return new ExtractionSettings(mode.equals("child"),
                 heap == null ? DEFAULT_CHILD_HEAP_MB : Integer.parseInt(String.valueOf(heap)),
-                perThreads.equals("threads") ? 0 : positive(perThreads));
+                perThreads.equals("threads") ? 0 : positive(perThreads), compiler(yaml.get("compiler")));
+    }
+
+    private static Compiler compiler(Object compiler) {
+        String name = compiler == null ? "auto" : String.valueOf(compiler).toLowerCase(Locale.ROOT);
+        return switch (name) {
+            case "auto" -> Compiler.AUTO;
+            case "quick" -> Compiler.QUICK;
+            case "optimising", "optimizing" -> Compiler.OPTIMISING;
+            default -> throw new IllegalArgumentException(
+                    "extraction: compiler must be auto, quick or optimising, not '" + compiler + "'");
+        };
     }
 
     private static int positive(String children) {

@@ -84,16 +84,24 @@ public final class Pipelines {
 
     /**
      * Extraction as the job says: in a pool of child JVMs ({@link ExtractionPool}, killed past the extraction time
-     * limit), at most {@link ExtractionSettings#childrenFor} of them for {@code threads} threads, its first child
-     * started at once ({@link ExtractionPool#startAhead}), or in this process.
+     * limit), at most {@link ExtractionSettings#childrenFor} of them for {@code threads} threads, on the compiler
+     * {@link ExtractionSettings#quickCompilerFor} gives this machine, its first child started at once
+     * ({@link ExtractionPool#startAhead}); or in this process.
      */
     public static FileExtraction fileExtraction(ExtractionSettings settings, int threads) {
+        return fileExtraction(settings, threads, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** {@link #fileExtraction(ExtractionSettings, int)} as on a machine of {@code processors} processors. */
+    static FileExtraction fileExtraction(ExtractionSettings settings, int threads, int processors) {
         if (!settings.isolated()) {
             return extraction();
         }
+        boolean quick = settings.quickCompilerFor(threads, processors);
         ExtractionPool pool = new ExtractionPool(new ExtractionPool.ChildSettings(settings.childHeapMegabytes(),
-                ExtractionLimits.defaults().maxDuration(), ChildExtractions.class.getName()),
-                settings.childrenFor(threads));
+                ExtractionLimits.defaults().maxDuration(), ChildExtractions.class.getName(),
+                quick ? List.of(ExtractionSettings.QUICK_COMPILER_OPTION) : List.of()),
+                settings.childrenFor(threads, processors));
         pool.startAhead();
         return pool;
     }

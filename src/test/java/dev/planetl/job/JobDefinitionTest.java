@@ -70,20 +70,50 @@ class JobDefinitionTest {
     }
 
     @Test
-    void twoThreadsShareOneExtractionChildUnlessTheJobSaysHowMany() throws Exception {
+    void twoThreadsShareOneExtractionChildWhereAProcessorIsSpareUnlessTheJobSaysHowMany() throws Exception {
         ExtractionSettings byThreads = JobDefinition.load(jobs).extraction();
-        assertThat(byThreads.childrenFor(1)).isEqualTo(1);
-        assertThat(byThreads.childrenFor(2)).isEqualTo(1);
-        assertThat(byThreads.childrenFor(3)).isEqualTo(1);
-        assertThat(byThreads.childrenFor(8)).isEqualTo(4);
+        // fewer threads than processors: the children run the optimising compiler, one per two threads
+        assertThat(byThreads.childrenFor(1, 2)).isEqualTo(1);
+        assertThat(byThreads.childrenFor(2, 4)).isEqualTo(1);
+        assertThat(byThreads.childrenFor(3, 16)).isEqualTo(1);
+        assertThat(byThreads.childrenFor(8, 16)).isEqualTo(4);
+        // every processor has a thread: the quick compiler, one child per thread
+        assertThat(byThreads.childrenFor(1, 1)).isEqualTo(1);
+        assertThat(byThreads.childrenFor(2, 2)).isEqualTo(2);
+        assertThat(byThreads.childrenFor(16, 8)).isEqualTo(16);
 
         Files.writeString(jobs.resolve("ingest.yml"), "extraction:\n  children: 2\n", StandardCharsets.UTF_8);
         ExtractionSettings two = JobDefinition.load(jobs).extraction();
-        assertThat(two.childrenFor(1)).isEqualTo(1);
-        assertThat(two.childrenFor(4)).isEqualTo(2);
+        assertThat(two.childrenFor(1, 4)).isEqualTo(1);
+        assertThat(two.childrenFor(4, 8)).isEqualTo(2);
+        assertThat(two.childrenFor(4, 4)).isEqualTo(2);
 
         Files.writeString(jobs.resolve("ingest.yml"), "extraction:\n  children: none\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> JobDefinition.load(jobs))
                 .hasMessageContaining("extraction: children must be a positive number or threads, not 'none'");
+    }
+
+    @Test
+    void theChildrenTakeTheQuickCompilerWhenNoProcessorIsSpareUnlessTheJobSaysWhich() throws Exception {
+        ExtractionSettings auto = JobDefinition.load(jobs).extraction();
+        assertThat(auto.compiler()).isEqualTo(ExtractionSettings.Compiler.AUTO);
+        assertThat(auto.quickCompilerFor(1, 2)).isFalse();
+        assertThat(auto.quickCompilerFor(2, 2)).isTrue();
+        assertThat(auto.quickCompilerFor(3, 2)).isTrue();
+        assertThat(auto.quickCompilerFor(8, 16)).isFalse();
+
+        Files.writeString(jobs.resolve("ingest.yml"), "extraction:\n  compiler: optimising\n", StandardCharsets.UTF_8);
+        ExtractionSettings optimising = JobDefinition.load(jobs).extraction();
+        assertThat(optimising.quickCompilerFor(2, 2)).isFalse();
+        assertThat(optimising.childrenFor(2, 2)).isEqualTo(1);
+
+        Files.writeString(jobs.resolve("ingest.yml"), "extraction:\n  compiler: QUICK\n", StandardCharsets.UTF_8);
+        ExtractionSettings quick = JobDefinition.load(jobs).extraction();
+        assertThat(quick.quickCompilerFor(1, 16)).isTrue();
+        assertThat(quick.childrenFor(4, 16)).isEqualTo(4);
+
+        Files.writeString(jobs.resolve("ingest.yml"), "extraction:\n  compiler: c2\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> JobDefinition.load(jobs))
+                .hasMessageContaining("extraction: compiler must be auto, quick or optimising, not 'c2'");
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
@@ -47,12 +48,19 @@ public final class ExtractionPool implements FileExtraction, AutoCloseable {
      * @param heapMegabytes each child's {@code -Xmx}
      * @param timeout longest one document's extraction may take before its child is killed
      * @param factoryClass a {@code Supplier<FileExtraction>} class the child builds its extraction with
+     * @param jvmOptions planetl's own further options of the child JVM (its compiler, say), before the operator's
+     *     {@code PLANETL_CHILD_JAVA_OPTS}, which win
      */
-    public record ChildSettings(int heapMegabytes, Duration timeout, String factoryClass) {
+    public record ChildSettings(int heapMegabytes, Duration timeout, String factoryClass, List<String> jvmOptions) {
+
+        public ChildSettings(int heapMegabytes, Duration timeout, String factoryClass) {
+            this(heapMegabytes, timeout, factoryClass, List.of());
+        }
 
         public ChildSettings {
             Objects.requireNonNull(timeout, "timeout");
             Objects.requireNonNull(factoryClass, "factoryClass");
+            jvmOptions = List.copyOf(jvmOptions);
             if (heapMegabytes < 16 || timeout.isNegative() || timeout.isZero()) {
                 throw new IllegalArgumentException("child heap must be at least 16 MB and the timeout positive: "
                         + heapMegabytes + " MB, " + timeout);
@@ -101,8 +109,9 @@ public final class ExtractionPool implements FileExtraction, AutoCloseable {
         }
         this.children = new Semaphore(maxChildren, true);
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.command = ChildCommand.of(settings.heapMegabytes(), settings.factoryClass(),
-                ChildCommand.extraOptions(System.getenv("PLANETL_CHILD_JAVA_OPTS")), classpath);
+        List<String> options = new ArrayList<>(settings.jvmOptions());
+        options.addAll(ChildCommand.extraOptions(System.getenv("PLANETL_CHILD_JAVA_OPTS")));
+        this.command = ChildCommand.of(settings.heapMegabytes(), settings.factoryClass(), options, classpath);
         this.archive = archive;
         this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "extraction watchdog");
