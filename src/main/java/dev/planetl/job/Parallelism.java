@@ -34,11 +34,10 @@ public record Parallelism(int threads, int partitions) {
     public static final int MOST_DEFAULT_THREADS = 16;
 
     /**
-     * One thread per processor of this machine, at most {@value #MOST_DEFAULT_THREADS}. Two threads share one
-     * extraction child ({@link ExtractionSettings#childrenFor}), one reading its document while the other's is
-     * extracted; on an idle two-core machine they read 1.10× (4× the sample corpus) to 1.26× (16×) and 1.06× (real
-     * PDFs) the documents of one thread (README, Performance), where one thread already keeps one and a half cores
-     * busy (the child's optimising compiler, PostgreSQL).
+     * One thread per processor of this machine, at most {@value #MOST_DEFAULT_THREADS}. With no processor spare,
+     * the extraction children run the quick compiler, one per thread ({@link ExtractionSettings#childrenFor}); on an
+     * idle two-core machine two threads read 1.33× to 1.5× the documents of one thread, which keeps one and a half
+     * cores busy (its child's optimising compiler takes the spare core; README, Performance).
      */
     public static Parallelism cores() {
         return threads(Math.min(MOST_DEFAULT_THREADS, Math.max(1, Runtime.getRuntime().availableProcessors())));
