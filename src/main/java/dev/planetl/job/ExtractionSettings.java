@@ -2,6 +2,7 @@ package dev.planetl.job;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Where documents are extracted ({@code extraction:} in {@code jobs/ingest.yml}), each setting beside its default.
@@ -45,7 +46,7 @@ public record ExtractionSettings(boolean isolated, int childHeapMegabytes, int c
             throw new IllegalArgumentException("extraction: child_heap_mb must be at least 64, not "
                     + childHeapMegabytes);
         }
-        java.util.Objects.requireNonNull(compiler, "compiler");
+        Objects.requireNonNull(compiler, "compiler");
         if (children < 0) {
             throw new IllegalArgumentException("extraction: children must be a positive number or threads, not "
                     + children);
@@ -67,11 +68,6 @@ public record ExtractionSettings(boolean isolated, int childHeapMegabytes, int c
     /** In-process extraction with the default heap setting (for tests that want speed, and for a debugger). */
     public static ExtractionSettings inProcess() {
         return new ExtractionSettings(false, DEFAULT_CHILD_HEAP_MB);
-    }
-
-    /** How many documents are extracted at once when {@code threads} threads read documents on this machine. */
-    public int childrenFor(int threads) {
-        return childrenFor(threads, Runtime.getRuntime().availableProcessors());
     }
 
     /** How many documents are extracted at once when {@code threads} threads read documents on {@code processors}. */

@@ -24,7 +24,8 @@ final class ChildCommand {
     }
 
     /**
-     * @param extra JVM options of the operator's, after planetl's own (so that they win) and before the class path
+     * @param extra further JVM options (the pool's, then the operator's), after the fixed ones here (so that they
+     *     win) and before the class path
      * @param classpath the class path the child runs on (this JVM's, but for a test of the packaged jar)
      */
     static List<String> of(int heapMegabytes, String factoryClass, List<String> extra, String classpath) {
