@@ -10,7 +10,11 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -22,6 +26,49 @@ class FormatDetectorTest {
 
     @TempDir
     Path dir;
+
+    /**
+     * The signature path answers as Tika's path does, on every file the tests and the samples hold (real PDFs,
+     * HWP and HWPX saved by Hangul, damaged, encrypted and hostile ones among them), and answers for the PDFs, HWP
+     * and HWPX files there, so their detection never builds Tika's detector.
+     */
+    @Test
+    void signaturesAgreeWithTika() throws Exception {
+        List<Path> files;
+        try (Stream<Path> walk = Stream.concat(Files.walk(Path.of("src/test/resources")), Files.walk(Path.of("sample-docs")))) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        Map<DocumentFormat, Integer> signed = new EnumMap<>(DocumentFormat.class);
+        for (Path file : files) {
+            FormatDetector.Detection bySignature = detector.bySignature(file);
+            FormatDetector.Detection byTika = detector.detectWithTika(file);
+            if (bySignature != null) {
+                assertThat(bySignature).as(file.toString()).isEqualTo(byTika);
+                signed.merge(bySignature.format(), 1, Integer::sum);
+            } else {
+                assertThat(byTika.format()).as(file + " is " + byTika + " by Tika, but no signature said so")
+                        .isNotIn(DocumentFormat.PDF);
+            }
+        }
+        assertThat(signed.getOrDefault(DocumentFormat.PDF, 0)).isGreaterThanOrEqualTo(40);
+        assertThat(signed.getOrDefault(DocumentFormat.HWP, 0)).isGreaterThanOrEqualTo(20);
+        assertThat(signed.getOrDefault(DocumentFormat.HWPX, 0)).isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void aDocxOrAZipThatOnlySaysHwpxInPassingIsNotHwpxBySignature() throws Exception {
+        Path file = dir.resolve("both.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("mimetype"));
+            zip.write(FormatDetector.HWPX.getBytes(StandardCharsets.US_ASCII));
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.US_ASCII));
+        }
+        assertThat(detector.bySignature(file)).isNull();
+        Path pdfLate = dir.resolve("late.pdf");
+        Files.writeString(pdfLate, "\uFEFF%PDF-1.4\n", StandardCharsets.UTF_8);
+        assertThat(detector.bySignature(pdfLate)).isNull();
+    }
 
     @Test
     void pdfIsPdf() throws Exception {
