@@ -3,6 +3,7 @@ package dev.planetl.extract;
 import dev.planetl.extract.text.TextDecoder;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.DocumentInputStream;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
@@ -63,10 +64,6 @@ public final class FormatDetector {
     private static final int SNIFF_BYTES = 1024;
     private static final int TEXT_SNIFF_BYTES = 64 * 1024;
     private static final Charset KOREAN = TextDecoder.KOREAN;
-    private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-            (byte) 0xE1};
-    private static final byte[] ZIP = {'P', 'K', 3, 4};
 
     /** Tika's detector, immutable and thread-safe, so one serves every instance of a JVM; built on first need. */
     private static final class Tika {
@@ -74,10 +71,6 @@ public final class FormatDetector {
     }
 
     public FormatDetector() {
-    }
-
-    private static Detector tika() {
-        return Tika.DETECTOR;
     }
 
     /**
@@ -98,43 +91,34 @@ public final class FormatDetector {
     Detection bySignature(Path file) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(OLE2.length);
+            head = in.readNBytes(8);
         }
-        if (startsWith(head, PDF)) {
-            return new Detection(DocumentFormat.PDF, "application/pdf");
-        }
-        if (startsWith(head, OLE2) && isHwp5(file)) {
-            return new Detection(DocumentFormat.HWP, HWP_V5);
-        }
-        if (startsWith(head, ZIP) && declaresHwpx(file)) {
-            return new Detection(DocumentFormat.HWPX, HWPX);
-        }
-        return null;
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+        return switch (FileMagic.valueOf(head)) {
+            // POI's magic is %PDF; Tika's, which names a PDF here, is %PDF-
+            case PDF -> new String(head, StandardCharsets.ISO_8859_1).startsWith("%PDF-")
+                    ? new Detection(DocumentFormat.PDF, "application/pdf") : null;
+            case OLE2 -> isHwp5(file) ? new Detection(DocumentFormat.HWP, HWP_V5) : null;
+            case OOXML -> declaresHwpx(file) ? new Detection(DocumentFormat.HWPX, HWPX) : null;
+            default -> null;
+        };
     }
 
     private static boolean declaresHwpx(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            ZipEntry mimetype = zip.getEntry("mimetype");
-            if (mimetype == null || zip.getEntry("[Content_Types].xml") != null) {
-                return false;
-            }
-            try (InputStream in = zip.getInputStream(mimetype)) {
-                return new String(in.readNBytes(64), StandardCharsets.US_ASCII).strip().equals(HWPX);
-            }
+            return zip.getEntry("[Content_Types].xml") == null && HWPX.equals(declaredMimetype(zip));
         } catch (IOException | RuntimeException notZip) {
             return false;
+        }
+    }
+
+    /** What a zip's {@code mimetype} entry says (ODF's and HWPX's way of naming a package), or null without one. */
+    private static String declaredMimetype(ZipFile zip) throws IOException {
+        ZipEntry mimetype = zip.getEntry("mimetype");
+        if (mimetype == null) {
+            return null;
+        }
+        try (InputStream in = zip.getInputStream(mimetype)) {
+            return new String(in.readNBytes(64), StandardCharsets.US_ASCII).strip();
         }
     }
 
@@ -142,7 +126,7 @@ public final class FormatDetector {
     Detection detectWithTika(Path file) throws IOException {
         MediaType type;
         try (TikaInputStream in = TikaInputStream.get(file)) {
-            type = tika().detect(in, new Metadata());
+            type = Tika.DETECTOR.detect(in, new Metadata());
         }
         String base = type.getBaseType().toString().toLowerCase(Locale.ROOT);
         return switch (base) {
@@ -213,16 +197,7 @@ public final class FormatDetector {
 
     private static boolean isHwpx(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            ZipEntry mimetype = zip.getEntry("mimetype");
-            if (mimetype != null) {
-                try (InputStream in = zip.getInputStream(mimetype)) {
-                    String declared = new String(in.readNBytes(64), StandardCharsets.US_ASCII).strip();
-                    if (declared.equals(HWPX)) {
-                        return true;
-                    }
-                }
-            }
-            return zip.getEntry("Contents/section0.xml") != null;
+            return HWPX.equals(declaredMimetype(zip)) || zip.getEntry("Contents/section0.xml") != null;
         } catch (IOException | RuntimeException notZip) {
             return false;
         }

@@ -56,7 +56,7 @@ class FormatDetectorTest {
     }
 
     @Test
-    void aDocxOrAZipThatOnlySaysHwpxInPassingIsNotHwpxBySignature() throws Exception {
+    void aPackageWithOoxmlContentTypesOrAPdfBehindAByteOrderMarkIsLeftToTika() throws Exception {
         Path file = dir.resolve("both.zip");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             zip.putNextEntry(new ZipEntry("mimetype"));
