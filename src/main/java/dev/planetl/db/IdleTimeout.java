@@ -34,12 +34,16 @@ final class IdleTimeout {
      * @param since when the last command returned its lease
      * @param timeout how long after that the server is stopped
      * @param token the watcher's: a watcher whose token is not in the file has been replaced and ends
-     * @param watcherPid the watcher's process, to tell whether it still runs
+     * @param watcher the watcher's process, to tell whether it still runs (and is not a later one with its pid)
      */
-    record Marker(Instant since, Duration timeout, String token, long watcherPid) {
+    record Marker(Instant since, Duration timeout, String token, ProcessStart watcher) {
+
+        long watcherPid() {
+            return watcher.pid();
+        }
 
         boolean watcherAlive() {
-            return ProcessHandle.of(watcherPid).map(ProcessHandle::isAlive).orElse(false);
+            return watcher.alive();
         }
 
         Instant due() {
@@ -53,8 +57,10 @@ final class IdleTimeout {
     static Optional<Marker> read(Path varDir) {
         try {
             List<String> lines = Files.readAllLines(varDir.resolve(FILE), StandardCharsets.UTF_8);
+            // lines 5 and 6, the watcher's start, are missing from a marker written before they were recorded
             return Optional.of(new Marker(Instant.parse(lines.get(0).strip()), Duration.parse(lines.get(1).strip()),
-                    lines.get(2).strip(), Long.parseLong(lines.get(3).strip())));
+                    lines.get(2).strip(), new ProcessStart(Long.parseLong(lines.get(3).strip()),
+                            lines.size() > 4 ? lines.get(4).strip() : "", lines.size() > 5 ? lines.get(5).strip() : "")));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -63,7 +69,8 @@ final class IdleTimeout {
     static void write(Path varDir, Marker marker) throws IOException {
         Path tmp = varDir.resolve(FILE + ".new");
         Files.writeString(tmp, marker.since() + "\n" + marker.timeout() + "\n" + marker.token() + "\n"
-                + marker.watcherPid() + "\n", StandardCharsets.UTF_8);
+                + marker.watcherPid() + "\n" + marker.watcher().startedAt() + "\n" + marker.watcher().startTicks() + "\n",
+                StandardCharsets.UTF_8);
         Files.move(tmp, varDir.resolve(FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
@@ -82,12 +89,12 @@ final class IdleTimeout {
         Optional<Marker> current = read(varDir);
         try {
             if (current.isPresent() && current.get().watcherAlive()) {
-                write(varDir, new Marker(Instant.now(), timeout, current.get().token(), current.get().watcherPid()));
+                write(varDir, new Marker(Instant.now(), timeout, current.get().token(), current.get().watcher()));
                 return true;
             }
             String token = UUID.randomUUID().toString();
             Process watcher = spawn(varDir, token);
-            write(varDir, new Marker(Instant.now(), timeout, token, watcher.pid()));
+            write(varDir, new Marker(Instant.now(), timeout, token, ProcessStart.of(watcher.toHandle())));
             return true;
         } catch (IOException | RuntimeException e) {
             LoggerFactory.getLogger(IdleTimeout.class).warn("Could not start the idle watcher of the embedded server ({}); stopping the server now",
