@@ -40,18 +40,19 @@ public record WarehouseSettings(String url, String user, String password, Path v
         int port = Integer.parseInt(env.getOrDefault("PLANETL_DB_PORT", String.valueOf(DEFAULT_PORT)));
         String idle = env.get("PLANETL_DB_IDLE_TIMEOUT");
         return new WarehouseSettings(url, env.get("PLANETL_DB_USER"), env.get("PLANETL_DB_PASSWORD"),
-                var.toAbsolutePath().normalize(), port, idle == null || idle.isBlank() ? DEFAULT_IDLE : duration(idle));
+                var.toAbsolutePath().normalize(), port, idle == null || idle.isBlank() ? DEFAULT_IDLE : duration("PLANETL_DB_IDLE_TIMEOUT", idle));
     }
 
     /**
      * A duration as {@code PLANETL_DB_IDLE_TIMEOUT} takes it: a number of seconds, or with a unit ms, s, m or h.
      *
+     * @param variable the environment variable it came from, for the message
      * @throws IllegalArgumentException naming the variable and the value when it is neither
      */
-    static Duration duration(String text) {
+    public static Duration duration(String variable, String text) {
         Matcher m = DURATION.matcher(text.strip().toLowerCase(Locale.ROOT));
         if (!m.matches()) {
-            throw new IllegalArgumentException("PLANETL_DB_IDLE_TIMEOUT must be a number of seconds or end in ms, s, m "
+            throw new IllegalArgumentException(variable + " must be a number of seconds or end in ms, s, m "
                     + "or h (10m, 90s, 0): " + text);
         }
         long n = Long.parseLong(m.group(1));
@@ -63,7 +64,7 @@ public record WarehouseSettings(String url, String user, String password, Path v
                 default -> Duration.ofSeconds(n);
             };
         } catch (ArithmeticException | DateTimeParseException e) {
-            throw new IllegalArgumentException("PLANETL_DB_IDLE_TIMEOUT is out of range: " + text, e);
+            throw new IllegalArgumentException(variable + " is out of range: " + text, e);
         }
     }
 }

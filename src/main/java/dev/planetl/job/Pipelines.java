@@ -4,6 +4,8 @@ import dev.planetl.extract.Extraction;
 import dev.planetl.extract.ExtractionLimits;
 import dev.planetl.extract.Extractor;
 import dev.planetl.extract.FileExtraction;
+import dev.planetl.db.WarehouseSettings;
+import dev.planetl.extract.isolation.ChildParking;
 import dev.planetl.extract.isolation.ExtractionPool;
 import dev.planetl.extract.docx.DocxExtractor;
 import dev.planetl.extract.html.HtmlExtractor;
@@ -22,7 +24,9 @@ import dev.planetl.validate.KrwUnits;
 import dev.planetl.validate.Ministries;
 import dev.planetl.validate.constraint.RecordConstraints;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /** Builds the standard pipeline from a job definition. */
 public final class Pipelines {
@@ -86,7 +90,8 @@ public final class Pipelines {
      * Extraction as the job says: in a pool of child JVMs ({@link ExtractionPool}, killed past the extraction time
      * limit), at most {@link ExtractionSettings#childrenFor} of them for {@code threads} threads, on the compiler
      * {@link ExtractionSettings#quickCompilerFor} gives this machine, its first child started at once
-     * ({@link ExtractionPool#startAhead}); or in this process.
+     * ({@link ExtractionPool#startAhead}), its idle children kept warm for the next run where the launcher says where
+     * ({@link ChildParking}); or in this process.
      */
     public static FileExtraction fileExtraction(ExtractionSettings settings, int threads) {
         return fileExtraction(settings, threads, Runtime.getRuntime().availableProcessors());
@@ -101,9 +106,21 @@ public final class Pipelines {
         ExtractionPool pool = new ExtractionPool(new ExtractionPool.ChildSettings(settings.childHeapMegabytes(),
                 ExtractionLimits.defaults().maxDuration(), ChildExtractions.class.getName(),
                 quick ? List.of(ExtractionSettings.QUICK_COMPILER_OPTION) : List.of()),
-                settings.childrenFor(threads, processors));
+                settings.childrenFor(threads, processors),
+                ChildParking.fromEnvironment(childIdle(System.getenv())));
         pool.startAhead();
         return pool;
+    }
+
+    /**
+     * How long idle extraction children wait, warm, for the next run: {@code PLANETL_CHILD_IDLE_TIMEOUT}, else the
+     * embedded server's idle timeout ({@code PLANETL_DB_IDLE_TIMEOUT}, default 10 minutes); {@code 0} ends them with
+     * the run.
+     */
+    static Duration childIdle(Map<String, String> env) {
+        String own = env.get("PLANETL_CHILD_IDLE_TIMEOUT");
+        return own == null || own.isBlank() ? WarehouseSettings.from(env, null, null).idle()
+                : WarehouseSettings.duration("PLANETL_CHILD_IDLE_TIMEOUT", own);
     }
 
     /**

@@ -16,6 +16,7 @@ import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The lines parent and extraction child exchange, one JSON object per line (JSON escapes every line break inside
@@ -28,8 +29,15 @@ final class DocumentCodec {
     /** The child's first line, once its extractors are built. */
     static final String READY = "{\"ready\":true}";
 
-    /** A request: the file to extract, as an absolute path. */
-    record Request(String path) {
+    /** The child's answer to a park request: it listens on the socket now, or could not. */
+    static final String PARKED = "{\"parked\":true}";
+    static final String NOT_PARKED = "{\"parked\":false}";
+
+    /**
+     * A request: the file to extract, as an absolute path; or, with {@code park} set instead, to listen on that
+     * Unix-domain socket for a later pool for {@code idleMillis} ({@link ChildParking}).
+     */
+    record Request(String path, String park, Long idleMillis) {
     }
 
     /**
@@ -61,11 +69,15 @@ final class DocumentCodec {
             .build();
 
     String request(Path file) {
-        return json.writeValueAsString(new Request(file.toAbsolutePath().toString()));
+        return json.writeValueAsString(new Request(file.toAbsolutePath().toString(), null, null));
     }
 
-    Path path(String requestLine) {
-        return Path.of(json.readValue(requestLine, Request.class).path());
+    String park(Path socket, Duration idle) {
+        return json.writeValueAsString(new Request(null, socket.toAbsolutePath().toString(), idle.toMillis()));
+    }
+
+    Request parsedRequest(String requestLine) {
+        return json.readValue(requestLine, Request.class);
     }
 
     String response(Response response) {

@@ -8,20 +8,30 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One extraction child process as the parent sees it: a request line out, a response line back, within a time
  * limit past which the process is killed. Its stderr is forwarded to the parent's log by a daemon thread that ends
  * with the process, and its last lines are kept to tell why it died. Used by one thread at a time.
+ *
+ * <p>A child adopted from an earlier run ({@link ChildParking}) talks over its Unix-domain socket instead of its
+ * stdin and stdout; it is not this JVM's child, so neither its exit code nor its stderr is known here.
  */
 final class ExtractionChild {
 
@@ -32,7 +42,14 @@ final class ExtractionChild {
     record Answer(String line, boolean timedOut, int exitCode, List<String> lastErrors) {
     }
 
+    /** The exit code of an adopted child that ended: not this JVM's child, so its code is not known. */
+    static final int EXIT_UNKNOWN = -2;
+
+    /** This JVM's child process, or null for an adopted one. */
     private final Process process;
+    private final ProcessHandle handle;
+    /** An adopted child's socket, or null. */
+    private final SocketChannel socket;
     private final BufferedWriter requests;
     private final BufferedReader responses;
     private final Deque<String> lastErrors = new ArrayDeque<>();
@@ -41,12 +58,26 @@ final class ExtractionChild {
 
     private ExtractionChild(Process process, ChildArchive.Start archive) {
         this.process = process;
+        this.handle = process.toHandle();
+        this.socket = null;
         this.archive = archive;
         this.requests = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
         this.responses = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         this.drain = new Thread(this::drainErrors, "extraction child " + process.pid() + " stderr");
         drain.setDaemon(true);
         drain.start();
+    }
+
+    private ExtractionChild(ProcessHandle handle, SocketChannel socket) {
+        this.process = null;
+        this.handle = handle;
+        this.socket = socket;
+        this.archive = ChildArchive.none();
+        this.requests = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(socket),
+                StandardCharsets.UTF_8));
+        this.responses = new BufferedReader(new InputStreamReader(Channels.newInputStream(socket),
+                StandardCharsets.UTF_8));
+        this.drain = null;
     }
 
     /**
@@ -76,12 +107,70 @@ final class ExtractionChild {
         return child;
     }
 
+    /**
+     * Connects to the child parked at {@code socket} and waits until it says it is ready, killing it when
+     * {@code timeout} passes first.
+     *
+     * @throws IOException when nothing listens there (another pool took it, or it is ending) or it does not answer
+     */
+    static ExtractionChild adopt(Path socket, long pid, Duration timeout, ScheduledExecutorService watchdog)
+            throws IOException {
+        ProcessHandle handle = ProcessHandle.of(pid).orElseThrow(() -> new IOException("no process " + pid));
+        SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+        try {
+            channel.connect(UnixDomainSocketAddress.of(socket));
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+        ExtractionChild child = new ExtractionChild(handle, channel);
+        Answer ready = child.await(timeout, watchdog);
+        if (!DocumentCodec.READY.equals(ready.line())) {
+            child.stop();
+            throw new IOException("the parked extraction process " + pid + " did not answer");
+        }
+        return child;
+    }
+
     long pid() {
-        return process.pid();
+        return handle.pid();
     }
 
     boolean alive() {
-        return process.isAlive();
+        return handle.isAlive();
+    }
+
+    /** Whether this child was adopted from an earlier run rather than started by this JVM. */
+    boolean adopted() {
+        return process == null;
+    }
+
+    /** Whether this child records the children's class archive as it ends (then it must end, not park). */
+    boolean recording() {
+        return archive.recording();
+    }
+
+    /**
+     * Asks the idle child to park at {@code at} for {@code idle} and lets it go: from now on it waits for a later
+     * pool, not for this one. False when it could not (it is then still this pool's, to close).
+     */
+    boolean park(Path at, Duration idle, DocumentCodec codec, ScheduledExecutorService watchdog) {
+        Answer answer;
+        try {
+            answer = ask(codec.park(at, idle), Duration.ofSeconds(10), watchdog);
+        } catch (IOException | RuntimeException e) {
+            return false; // it had ended, or the pool's watchdog is shut down
+        }
+        if (!DocumentCodec.PARKED.equals(answer.line())) {
+            return false;
+        }
+        try {
+            requests.close();
+            responses.close();
+        } catch (IOException e) {
+            // the child no longer reads or writes these
+        }
+        return true;
     }
 
     /**
@@ -100,7 +189,7 @@ final class ExtractionChild {
         AtomicBoolean timedOut = new AtomicBoolean();
         ScheduledFuture<?> kill = watchdog.schedule(() -> {
             timedOut.set(true);
-            process.destroyForcibly();
+            kill();
         }, timeout.toMillis(), TimeUnit.MILLISECONDS);
         try {
             String line;
@@ -118,15 +207,46 @@ final class ExtractionChild {
         return new Answer(null, timedOut.get(), exitCode(), errors());
     }
 
+    private void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+        } else {
+            handle.destroyForcibly();
+        }
+    }
+
     /** Kills the process (if it still runs) and waits for it to end; a class archive it was recording is lost. */
     void stop() {
-        process.destroyForcibly();
+        kill();
         try {
-            process.waitFor(10, TimeUnit.SECONDS);
+            waitFor(Duration.ofSeconds(10));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            closeSocket();
             archive.ended(false);
+        }
+    }
+
+    private boolean waitFor(Duration time) throws InterruptedException {
+        if (process != null) {
+            return process.waitFor(time.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        try {
+            handle.onExit().get(time.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (ExecutionException | TimeoutException e) {
+            return !handle.isAlive();
+        }
+    }
+
+    private void closeSocket() {
+        if (socket != null) {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // already broken
+            }
         }
     }
 
@@ -137,8 +257,9 @@ final class ExtractionChild {
     void close() {
         try {
             requests.close();
-            if (process.waitFor(archive.recording() ? 120 : 2, TimeUnit.SECONDS)) {
-                archive.ended(process.exitValue() == 0);
+            closeSocket();
+            if (waitFor(Duration.ofSeconds(archive.recording() ? 120 : 2))) {
+                archive.ended(process != null && process.exitValue() == 0);
             } else {
                 stop();
             }
@@ -152,18 +273,21 @@ final class ExtractionChild {
 
     private int exitCode() {
         try {
-            if (process.waitFor(10, TimeUnit.SECONDS)) {
-                return process.exitValue();
+            if (waitFor(Duration.ofSeconds(10))) {
+                return process != null ? process.exitValue() : EXIT_UNKNOWN;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         stop();
-        return process.isAlive() ? -1 : process.exitValue();
+        return handle.isAlive() ? -1 : process != null ? process.exitValue() : EXIT_UNKNOWN;
     }
 
     /** The last stderr lines, once the drain has read what the ended process wrote. */
     private List<String> errors() {
+        if (drain == null) {
+            return List.of();
+        }
         try {
             drain.join(2_000);
         } catch (InterruptedException e) {

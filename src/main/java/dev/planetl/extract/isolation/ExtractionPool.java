@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -33,7 +34,10 @@ import java.util.concurrent.Semaphore;
  *   <li>a child that died otherwise (killed, crashed): {@code CRASHED: … died without an answer (exit code 137) …}.</li>
  * </ul>
  * No thread of the parent waits on a dead child: the caller's thread reads the answer and the watchdog kills the
- * process, which ends the read. Thread-safe; {@link #close} ends every child.
+ * process, which ends the read. Thread-safe; {@link #close} ends every child, or with {@link ChildParking} parks
+ * the idle ones for a later pool, and such a pool adopts them before it starts children of its own. A document
+ * whose adopted child dies without an answer is extracted again in a child of this pool's own, whose end (its exit
+ * code, its last words) this JVM can tell: the document fails with the same reason as without parking.
  */
 public final class ExtractionPool implements FileExtraction, AutoCloseable {
 
@@ -72,6 +76,10 @@ public final class ExtractionPool implements FileExtraction, AutoCloseable {
     private final List<String> command;
     /** The children's class archive, or null to start them without one. */
     private final ChildArchive archive;
+    /** Where idle children are parked at close and adopted from, or null to end them. */
+    private final ChildParking parking;
+    /** The name of this pool's children among parked ones (a digest of their command line). */
+    private final String parkingKey;
     private final DocumentCodec codec = new DocumentCodec();
     private final Deque<ExtractionChild> idle = new ArrayDeque<>();
     private final ScheduledExecutorService watchdog;
@@ -91,7 +99,13 @@ public final class ExtractionPool implements FileExtraction, AutoCloseable {
      *     serves two ingest threads, one reading its document while the other's is extracted)
      */
     public ExtractionPool(ChildSettings settings, int maxChildren) {
-        this(settings, maxChildren, ChildArchive.fromEnvironment());
+        this(settings, maxChildren, Optional.empty());
+    }
+
+    /** @param parking where idle children are parked for later pools and adopted from, if anywhere */
+    public ExtractionPool(ChildSettings settings, int maxChildren, Optional<ChildParking> parking) {
+        this(settings, maxChildren, ChildArchive.fromEnvironment(), System.getProperty("java.class.path"),
+                parking.orElse(null));
     }
 
     /** @param archive the children's class archive (mapped, or recorded by the first child), or null for none */
@@ -104,6 +118,12 @@ public final class ExtractionPool implements FileExtraction, AutoCloseable {
      *     only be recorded from jars, never from a folder of classes)
      */
     ExtractionPool(ChildSettings settings, int maxChildren, ChildArchive archive, String classpath) {
+        this(settings, maxChildren, archive, classpath, null);
+    }
+
+    /** @param parking where idle children are parked at close and adopted from, or null to end them */
+    ExtractionPool(ChildSettings settings, int maxChildren, ChildArchive archive, String classpath,
+            ChildParking parking) {
         if (maxChildren < 1) {
             throw new IllegalArgumentException("at least one extraction process, not " + maxChildren);
         }
@@ -113,6 +133,8 @@ public final class ExtractionPool implements FileExtraction, AutoCloseable {
         options.addAll(ChildCommand.extraOptions(System.getenv("PLANETL_CHILD_JAVA_OPTS")));
         this.command = ChildCommand.of(settings.heapMegabytes(), settings.factoryClass(), options, classpath);
         this.archive = archive;
+        this.parking = parking != null && parking.prepare() ? parking : null;
+        this.parkingKey = ChildParking.key(command);
         this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "extraction watchdog");
             t.setDaemon(true);
@@ -184,6 +206,12 @@ public final class ExtractionPool implements FileExtraction, AutoCloseable {
                 child = start(file);
                 answer = askFresh(child, file);
             }
+            if (answer.line() == null && child.adopted() && !answer.timedOut()) {
+                // an adopted child's end is not known here: a child of this pool's own tells how it ends
+                child.stop();
+                child = spawn(file);
+                answer = askFresh(child, file);
+            }
             if (answer.line() == null) {
                 throw died(file, child, answer);
             }
@@ -249,15 +277,30 @@ public final class ExtractionPool implements FileExtraction, AutoCloseable {
     }
 
     private ExtractionChild start(Path file) throws ExtractionException {
+        ExtractionChild adopted = adopt();
+        return adopted != null ? adopted : spawn(file);
+    }
+
+    private ExtractionChild spawn(Path file) throws ExtractionException {
         try {
-            return startChild();
+            return spawnChild();
         } catch (IOException e) {
             throw new ExtractionException(Reason.CRASHED, "CRASHED: " + file + ": no extraction process could be"
                     + " started (" + e.getMessage() + ")", e);
         }
     }
 
+    /** A parked child of an earlier pool, else a new one. */
     private ExtractionChild startChild() throws IOException {
+        ExtractionChild adopted = adopt();
+        return adopted != null ? adopted : spawnChild();
+    }
+
+    private ExtractionChild adopt() {
+        return parking == null ? null : parking.adopt(parkingKey, watchdog);
+    }
+
+    private ExtractionChild spawnChild() throws IOException {
         return ExtractionChild.start(command, archive == null ? ChildArchive.none() : archive.next(), START_TIMEOUT,
                 watchdog);
     }
@@ -268,6 +311,15 @@ public final class ExtractionPool implements FileExtraction, AutoCloseable {
                 idle.addFirst(child);
                 return;
             }
+        }
+        end(child);
+    }
+
+    /** Parks an idle child for a later pool where it may be, else ends it. */
+    private void end(ExtractionChild child) {
+        if (parking != null && !child.recording() && child.alive()
+                && child.park(parking.socket(parkingKey, child.pid()), parking.idle(), codec, watchdog)) {
+            return;
         }
         child.close();
     }
@@ -288,7 +340,7 @@ public final class ExtractionPool implements FileExtraction, AutoCloseable {
             children = List.copyOf(idle);
             idle.clear();
         }
-        children.forEach(ExtractionChild::close);
+        children.forEach(this::end);
         watchdog.shutdownNow();
     }
 
