@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -18,24 +19,54 @@ final class IngestBench {
     }
 
     /** @return the var folder of the 1×, one-thread warehouse (for the start-up figures), or null */
-    static Path run(Path work, int[] copies, int threads, int rounds, List<String> launcher, List<Path> varDirs,
-                    PrintStream out) throws Exception {
+    /**
+     * @param coldChildren every measured run starts its own extraction children (none kept warm from the run
+     *     before: {@code PLANETL_CHILD_IDLE_TIMEOUT=0}), as the first run after the idle timeout does
+     */
+    static Path run(Path work, int[] copies, int threads, int rounds, boolean coldChildren, List<String> launcher,
+                    List<Path> varDirs, PrintStream out) throws Exception {
         Cli probe = new Cli(launcher, PlanetlBench.freshServer(work.resolve("var-probe")));
-        boolean threaded = probe.run("ingest", "--help").output().contains("--threads");
+        String usage = probe.run("ingest", "--help").output();
+        boolean threaded = usage.contains("--threads");
+        List<Integer> threadCounts = threaded && threads > 1 ? List.of(1, threads) : List.of(1);
         // A jar's first ingest records the class archives (the launcher's and the extraction children's) and is
         // slower for it; every later one maps them. A throwaway ingest first, so that no measured run is that one.
+        // Then, unless each run is to start its own children, one for each thread count, so that each measured run
+        // finds the extraction children of its compiler and number (README "Performance") kept warm by a run before
+        // it, as the runs of a day after the first do (a child that records the archive ends instead of waiting).
         Path primer = work.resolve("corpus-primer");
         DistinctCopies.write(Path.of("sample-docs"), primer, 1);
-        Path primerVar = work.resolve("var-primer");
-        varDirs.add(primerVar);
-        Cli.Run primed = new Cli(launcher, PlanetlBench.freshServer(primerVar)).run("ingest", primer.toString());
-        out.printf(Locale.ROOT, "  (a first ingest, not measured, recorded the class archives: %.1f s, exit %d)%n",
-                primed.seconds(), primed.exit());
-        out.println("Ingest of distinct copies of sample-docs (process step: documents / its time)");
+        // the children's compilers are still at work after one copy of sample-docs (README "Performance"), so the
+        // runs that keep them warm read four
+        Path warmer = work.resolve("corpus-warmer");
+        if (!coldChildren) {
+            DistinctCopies.write(Path.of("sample-docs"), warmer, 4);
+        }
+        List<Integer> primers = new ArrayList<>(List.of(0));
+        if (!coldChildren) {
+            primers.addAll(threadCounts);
+        }
+        for (int t : primers) {
+            Path primerVar = work.resolve("var-primer-" + t + "t");
+            varDirs.add(primerVar);
+            List<String> args = new ArrayList<>(List.of("ingest", (t == 0 ? primer : warmer).toString()));
+            if (threaded && t > 0) {
+                args.addAll(List.of("--threads", Integer.toString(t)));
+            }
+            Map<String, String> env = PlanetlBench.freshServer(primerVar);
+            if (coldChildren) {
+                env.put("PLANETL_CHILD_IDLE_TIMEOUT", "0");
+            }
+            Cli.Run primed = new Cli(launcher, env).run(args.toArray(String[]::new));
+            out.printf(Locale.ROOT, "  (a first ingest, %s, not measured: %.1f s, exit %d)%n",
+                    t == 0 ? "recording the class archives" : t + " thread(s)", primed.seconds(), primed.exit());
+        }
+        out.println("Ingest of distinct copies of sample-docs (process step: documents / its time), extraction "
+                + (coldChildren ? "children started by each run (PLANETL_CHILD_IDLE_TIMEOUT=0)"
+                        : "children kept warm from the run before (the default)"));
         if (!threaded) {
             out.println("  threading is not available: this build's ingest has no --threads option; one thread only");
         }
-        List<Integer> threadCounts = threaded && threads > 1 ? List.of(1, threads) : List.of(1);
         Path existing = null;
         for (int k : copies) {
             Path corpus = work.resolve("corpus-" + k);
@@ -44,7 +75,11 @@ final class IngestBench {
                 for (int t : threadCounts) {
                     Path var = work.resolve("var-" + k + "x-" + t + "t-" + round);
                     varDirs.add(var);
-                    Cli cli = new Cli(launcher, PlanetlBench.freshServer(var));
+                    Map<String, String> env = PlanetlBench.freshServer(var);
+                    if (coldChildren) {
+                        env.put("PLANETL_CHILD_IDLE_TIMEOUT", "0");
+                    }
+                    Cli cli = new Cli(launcher, env);
                     List<String> args = new ArrayList<>(List.of("ingest", corpus.toString()));
                     if (threaded) {
                         args.addAll(List.of("--threads", Integer.toString(t)));

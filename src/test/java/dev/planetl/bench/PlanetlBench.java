@@ -67,7 +67,8 @@ public final class PlanetlBench {
             if (!options.containsKey("skip-ingest")) {
                 out.println();
                 existing = IngestBench.run(work, copies, threads,
-                        Integer.parseInt(options.getOrDefault("ingest-rounds", "1")), launcher, varDirs, out);
+                        Integer.parseInt(options.getOrDefault("ingest-rounds", "1")),
+                        options.containsKey("cold-children"), launcher, varDirs, out);
             }
             if (!options.containsKey("skip-startup")) {
                 out.println();
@@ -118,7 +119,7 @@ public final class PlanetlBench {
                 throw new IllegalArgumentException("unknown argument " + args[i]);
             }
             String key = args[i].substring(2);
-            boolean flag = key.startsWith("skip-");
+            boolean flag = key.startsWith("skip-") || key.equals("cold-children");
             options.put(key, flag ? "" : args[++i]);
         }
         return options;

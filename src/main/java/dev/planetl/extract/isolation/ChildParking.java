@@ -117,6 +117,12 @@ public final class ChildParking {
                     // another pool made it
                 }
             }
+            String user = System.getProperty("user.name");
+            if (!Files.getOwner(dir).getName().equals(user)) {
+                log.warn("Extraction children are not kept warm: {} belongs to {}, not to {}", dir,
+                        Files.getOwner(dir).getName(), user);
+                return false;
+            }
             if (!Files.getPosixFilePermissions(dir).equals(owner)) {
                 Files.setPosixFilePermissions(dir, owner);
             }
