@@ -82,14 +82,18 @@ public final class ChildParking {
             if (cp >= 0 && cp + 1 < command.size()) {
                 for (String entry : command.get(cp + 1).split(File.pathSeparator)) {
                     Path p = Path.of(entry);
-                    if (Files.isRegularFile(p)) {
-                        sha.update((Files.size(p) + "/" + Files.getLastModifiedTime(p).toMillis())
-                                .getBytes(StandardCharsets.UTF_8));
+                    try {
+                        if (Files.isRegularFile(p)) {
+                            sha.update((Files.size(p) + "/" + Files.getLastModifiedTime(p).toMillis())
+                                    .getBytes(StandardCharsets.UTF_8));
+                        }
+                    } catch (IOException e) {
+                        sha.update((byte) 1); // gone as it was read: no child started before matches it
                     }
                 }
             }
             return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
-        } catch (NoSuchAlgorithmException | IOException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot name the extraction children: " + e.getMessage(), e);
         }
     }

@@ -66,7 +66,9 @@ public final class ExtractionChildMain {
         ChildWarmup warmup = ChildWarmup.start(factory);
         BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         Parked parked = serve(extraction, codec, warmup, requests, protocol);
+        Path lastSocket = null;
         while (parked != null) {
+            lastSocket = parked.socket;
             SocketChannel adopter = parked.awaitAdopter();
             PrintStream answers = new PrintStream(Channels.newOutputStream(adopter), false, StandardCharsets.UTF_8);
             answers.println(DocumentCodec.READY);
@@ -74,6 +76,10 @@ public final class ExtractionChildMain {
             parked = serve(extraction, codec, warmup, new BufferedReader(new InputStreamReader(
                     Channels.newInputStream(adopter), StandardCharsets.UTF_8)), answers);
             adopter.close();
+            if (parked == null) {
+                // the adopter has let it go: a clean end, and the log beside the socket goes with it
+                Files.deleteIfExists(ChildParking.logOf(lastSocket));
+            }
         }
         System.exit(0);
     }

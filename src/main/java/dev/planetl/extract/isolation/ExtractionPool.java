@@ -134,7 +134,7 @@ public final class ExtractionPool implements FileExtraction, AutoCloseable {
         this.command = ChildCommand.of(settings.heapMegabytes(), settings.factoryClass(), options, classpath);
         this.archive = archive;
         this.parking = parking != null && parking.prepare() ? parking : null;
-        this.parkingKey = ChildParking.key(command);
+        this.parkingKey = this.parking == null ? null : ChildParking.key(command);
         this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "extraction watchdog");
             t.setDaemon(true);

@@ -78,11 +78,7 @@ class ParkedChildrenIT {
 
     @Test
     void aPoolOfAnotherHeapStartsItsOwnChildAndLeavesTheParkedOne() throws Exception {
-        long parked;
-        try (ExtractionPool a = pool(128, Duration.ofMinutes(5))) {
-            a.extract(good);
-            parked = onlyChild(a);
-        }
+        long parked = parkOne(128, Duration.ofMinutes(5));
         try (ExtractionPool other = pool(160, Duration.ofMinutes(5))) {
             other.extract(good);
             assertThat(onlyChild(other)).isNotEqualTo(parked);
@@ -92,11 +88,7 @@ class ParkedChildrenIT {
 
     @Test
     void aParkedChildEndsAfterItsIdleTimeAndLeavesNothing() throws Exception {
-        long parked;
-        try (ExtractionPool a = pool(128, Duration.ofSeconds(2))) {
-            a.extract(good);
-            parked = onlyChild(a);
-        }
+        long parked = parkOne(128, Duration.ofSeconds(2));
         assertThat(parkedPids()).containsExactly(parked);
         ProcessHandle.of(parked).ifPresent(p -> p.onExit().orTimeout(60, TimeUnit.SECONDS).join());
         assertThat(alive(parked)).isFalse();
@@ -107,11 +99,7 @@ class ParkedChildrenIT {
 
     @Test
     void aDocumentWhoseAdoptedChildRunsOutOfMemoryFailsAsTooLargeLikeInAChildOfThePoolsOwn() throws Exception {
-        long parked;
-        try (ExtractionPool a = pool(128, Duration.ofMinutes(5))) {
-            a.extract(good);
-            parked = onlyChild(a);
-        }
+        long parked = parkOne(128, Duration.ofMinutes(5));
         Path grows = Files.writeString(dir.resolve("grows.txt"), "x", StandardCharsets.UTF_8);
         try (ExtractionPool b = pool(128, Duration.ofMinutes(5))) {
             assertThatThrownBy(() -> b.extract(grows))
@@ -128,11 +116,7 @@ class ParkedChildrenIT {
 
     @Test
     void anAdoptedChildThatHangsIsKilledAtTheTimeLimit() throws Exception {
-        long parked;
-        try (ExtractionPool a = pool(128, Duration.ofMinutes(5))) {
-            a.extract(good);
-            parked = onlyChild(a);
-        }
+        long parked = parkOne(128, Duration.ofMinutes(5));
         Path hangs = Files.writeString(dir.resolve("hangs.txt"), "x", StandardCharsets.UTF_8);
         try (ExtractionPool b = new ExtractionPool(new ExtractionPool.ChildSettings(128, Duration.ofSeconds(5),
                 MisbehavingExtractions.class.getName()), 1, null, System.getProperty("java.class.path"),
@@ -144,6 +128,14 @@ class ParkedChildrenIT {
             ProcessHandle.of(parked).ifPresent(p -> p.onExit().orTimeout(30, TimeUnit.SECONDS).join());
             assertThat(alive(parked)).isFalse();
             assertThat(b.extract(good).blocks()).isNotEmpty();
+        }
+    }
+
+    /** The child of a pool that extracted one file and closed: parked now. */
+    private long parkOne(int heapMegabytes, Duration idle) throws Exception {
+        try (ExtractionPool a = pool(heapMegabytes, idle)) {
+            a.extract(good);
+            return onlyChild(a);
         }
     }
 
