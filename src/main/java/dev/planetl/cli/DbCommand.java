@@ -5,6 +5,7 @@ import dev.planetl.db.Logins;
 import dev.planetl.db.ServerAccess;
 import dev.planetl.db.Warehouse;
 import dev.planetl.db.WarehouseSettings;
+import dev.planetl.extract.isolation.ChildParking;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +23,8 @@ import java.util.concurrent.CountDownLatch;
                 + "analyst connects: a psql command and a JDBC URL for the read-only login analyst, whose password "
                 + "is generated once into var/analyst.password (0600) and printed when it is made.",
                 "With --listen ADDR it also serves analysts on other machines (password logins only); --stop stops "
-                + "the server when no other command uses it."})
+                + "the server when no other command uses it, and ends the extraction children kept warm for the "
+                + "next run."})
 public class DbCommand implements Callable<Integer> {
 
     @Mixin
@@ -37,7 +39,8 @@ public class DbCommand implements Callable<Integer> {
                     + "the default: the networks this machine is on).")
     String allow;
 
-    @Option(names = "--stop", description = "Stop the embedded server (exit code 3 while other commands use it).")
+    @Option(names = "--stop", description = "Stop the embedded server (exit code 3 while other commands use it) and end the "
+            + "extraction children kept warm for the next run.")
     boolean stop;
 
     @Spec
@@ -54,6 +57,11 @@ public class DbCommand implements Callable<Integer> {
         }
         if (stop) {
             out.println(EmbeddedServer.stop(settings.varDir()));
+            int children = ChildParking.endWaiting();
+            if (children > 0) {
+                out.println("Ended " + children + " extraction " + (children == 1 ? "child" : "children")
+                        + " kept warm for the next run.");
+            }
             return ExitCode.OK;
         }
         // A server that listened beyond this machine is not left idle behind planetl db: it stops with the last user.

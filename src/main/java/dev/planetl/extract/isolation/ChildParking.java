@@ -13,10 +13,12 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -142,14 +144,71 @@ public final class ChildParking {
      * children left, of any key.
      */
     ExtractionChild adopt(String key, ScheduledExecutorService watchdog) {
+        for (Parked parked : scan()) {
+            if (parked.key().equals(key)) {
+                try {
+                    return ExtractionChild.adopt(parked.socket(), parked.pid(), ADOPT_TIMEOUT, watchdog);
+                } catch (IOException e) {
+                    // taken by another pool a moment ago, or ending: the next one, or a new child
+                    log.debug("parked extraction child {} not adopted: {}", parked.pid(), e.getMessage());
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Ends every child waiting in the folder {@code PLANETL_CHILD_PARK} names ({@code planetl db --stop}): each is
+     * adopted and let go at once, which ends it as a closed stdin would. A child a pool uses now is not waiting and
+     * is left alone.
+     *
+     * @return how many ended
+     */
+    public static int endWaiting() {
+        String dir = System.getenv("PLANETL_CHILD_PARK");
+        return dir == null || dir.isBlank() ? 0 : endWaiting(Path.of(dir));
+    }
+
+    /** Ends every child waiting in {@code dir}; see {@link #endWaiting()}. */
+    static int endWaiting(Path dir) {
+        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "parked children watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        int ended = 0;
+        try {
+            for (Parked parked : new ChildParking(dir, Duration.ZERO).scan()) {
+                try {
+                    ExtractionChild child = ExtractionChild.adopt(parked.socket(), parked.pid(), ADOPT_TIMEOUT,
+                            watchdog);
+                    child.close();
+                    ended++;
+                } catch (IOException e) {
+                    // taken by a pool, or ending by itself
+                }
+            }
+        } finally {
+            watchdog.shutdownNow();
+        }
+        return ended;
+    }
+
+    /** A socket in the folder whose process runs. */
+    private record Parked(String key, long pid, Path socket) {
+    }
+
+    /** The sockets of running children in the folder; what dead ones left is removed on the way. */
+    private List<Parked> scan() {
+        List<Parked> parked = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
-            return null;
+            return parked;
         }
         List<Path> files;
         try (var list = Files.list(dir)) {
             files = list.sorted().toList();
         } catch (IOException e) {
-            return null;
+            return parked;
         }
         for (Path file : files) {
             Matcher m = NAME.matcher(file.getFileName().toString());
@@ -157,23 +216,16 @@ public final class ChildParking {
                 continue;
             }
             long pid = Long.parseLong(m.group(2));
-            if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-                if (m.group(1).equals(key) && m.group(3).equals("sock")) {
-                    try {
-                        return ExtractionChild.adopt(file, pid, ADOPT_TIMEOUT, watchdog);
-                    } catch (IOException e) {
-                        // taken by another pool a moment ago, or ending: the next one, or a new child
-                        log.debug("parked extraction child {} not adopted: {}", pid, e.getMessage());
-                    }
-                }
-            } else {
+            if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
                 try {
                     Files.deleteIfExists(file);
                 } catch (IOException e) {
                     // left for the next scan
                 }
+            } else if (m.group(3).equals("sock")) {
+                parked.add(new Parked(m.group(1), pid, file));
             }
         }
-        return null;
+        return parked;
     }
 }

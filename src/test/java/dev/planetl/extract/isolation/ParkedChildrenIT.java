@@ -98,6 +98,30 @@ class ParkedChildrenIT {
     }
 
     @Test
+    void endingTheWaitingChildrenEndsEachParkedOneAndNoneInUse() throws Exception {
+        long first = parkOne(128, Duration.ofMinutes(5));
+        long second = parkOne(160, Duration.ofMinutes(5));
+        try (ExtractionPool busy = pool(192, Duration.ofMinutes(5))) {
+            busy.extract(good);
+            long inUse = onlyChild(busy);
+            assertThat(parkedPids()).containsExactlyInAnyOrder(first, second);
+
+            assertThat(ChildParking.endWaiting(park)).isEqualTo(2);
+            for (long pid : List.of(first, second)) {
+                ProcessHandle.of(pid).ifPresent(p -> p.onExit().orTimeout(30, TimeUnit.SECONDS).join());
+                assertThat(alive(pid)).as("parked child %d", pid).isFalse();
+            }
+            assertThat(alive(inUse)).isTrue();
+            assertThat(busy.extract(good).blocks()).isNotEmpty();
+        }
+        try (var files = Files.list(park)) {
+            assertThat(files.map(f -> f.getFileName().toString())).allMatch(n -> !n.contains("." + first + ".")
+                    && !n.contains("." + second + "."));
+        }
+        assertThat(ChildParking.endWaiting(park)).isEqualTo(1); // the busy pool's child, parked as it closed
+    }
+
+    @Test
     void aDocumentWhoseAdoptedChildRunsOutOfMemoryFailsAsTooLargeLikeInAChildOfThePoolsOwn() throws Exception {
         long parked = parkOne(128, Duration.ofMinutes(5));
         Path grows = Files.writeString(dir.resolve("grows.txt"), "x", StandardCharsets.UTF_8);
