@@ -21,10 +21,14 @@ import java.util.UUID;
 final class Leases {
 
     /** One command's hold on the server; its process is told from a later one with its pid by {@link ProcessStart}. */
-    record Lease(Path file, long pid, String startedAt, String command, String startTicks) {
+    record Lease(Path file, String command, ProcessStart process) {
+
+        long pid() {
+            return process.pid();
+        }
 
         boolean alive() {
-            return new ProcessStart(pid, startedAt, startTicks).alive();
+            return process.alive();
         }
     }
 
@@ -59,7 +63,7 @@ final class Leases {
         Path file = dir.resolve(self.pid() + "-" + UUID.randomUUID());
         Files.writeString(file, self.pid() + "\n" + self.startedAt() + "\n" + command + "\n" + self.startTicks()
                 + "\n", StandardCharsets.UTF_8);
-        return new Lease(file, self.pid(), self.startedAt(), command, self.startTicks());
+        return new Lease(file, command, self);
     }
 
     /** The leases of live processes; those of dead ones are removed. Call under the lock. */
@@ -84,15 +88,11 @@ final class Leases {
     private static Optional<Lease> read(Path f) {
         try {
             List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
-            return Optional.of(new Lease(f, Long.parseLong(lines.get(0).trim()), lines.size() > 1 ? lines.get(1) : "",
-                    lines.size() > 2 ? lines.get(2) : "?", lines.size() > 3 ? lines.get(3).trim() : ""));
+            return Optional.of(new Lease(f, lines.size() > 2 ? lines.get(2) : "?",
+                    new ProcessStart(Long.parseLong(lines.get(0).trim()), lines.size() > 1 ? lines.get(1) : "",
+                            lines.size() > 3 ? lines.get(3).trim() : "")));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    /** @see ProcessStart#ticks */
-    static Optional<String> startTicks(long pid) {
-        return ProcessStart.ticks(pid);
     }
 }

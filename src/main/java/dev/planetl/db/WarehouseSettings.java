@@ -38,9 +38,14 @@ public record WarehouseSettings(String url, String user, String password, Path v
         Path var = varDirOption != null ? varDirOption
                 : Path.of(env.getOrDefault("PLANETL_VAR", "var"));
         int port = Integer.parseInt(env.getOrDefault("PLANETL_DB_PORT", String.valueOf(DEFAULT_PORT)));
-        String idle = env.get("PLANETL_DB_IDLE_TIMEOUT");
         return new WarehouseSettings(url, env.get("PLANETL_DB_USER"), env.get("PLANETL_DB_PASSWORD"),
-                var.toAbsolutePath().normalize(), port, idle == null || idle.isBlank() ? DEFAULT_IDLE : duration("PLANETL_DB_IDLE_TIMEOUT", idle));
+                var.toAbsolutePath().normalize(), port, idle(env));
+    }
+
+    /** The embedded server's idle timeout the environment gives ({@code PLANETL_DB_IDLE_TIMEOUT}, default 10 minutes). */
+    public static Duration idle(Map<String, String> env) {
+        String idle = env.get("PLANETL_DB_IDLE_TIMEOUT");
+        return idle == null || idle.isBlank() ? DEFAULT_IDLE : duration("PLANETL_DB_IDLE_TIMEOUT", idle);
     }
 
     /**

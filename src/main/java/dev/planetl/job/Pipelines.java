@@ -119,7 +119,7 @@ public final class Pipelines {
      */
     static Duration childIdle(Map<String, String> env) {
         String own = env.get("PLANETL_CHILD_IDLE_TIMEOUT");
-        return own == null || own.isBlank() ? WarehouseSettings.from(env, null, null).idle()
+        return own == null || own.isBlank() ? WarehouseSettings.idle(env)
                 : WarehouseSettings.duration("PLANETL_CHILD_IDLE_TIMEOUT", own);
     }
 

@@ -53,11 +53,7 @@ final class IngestBench {
             if (threaded && t > 0) {
                 args.addAll(List.of("--threads", Integer.toString(t)));
             }
-            Map<String, String> env = PlanetlBench.freshServer(primerVar);
-            if (coldChildren) {
-                env.put("PLANETL_CHILD_IDLE_TIMEOUT", "0");
-            }
-            Cli.Run primed = new Cli(launcher, env).run(args.toArray(String[]::new));
+            Cli.Run primed = new Cli(launcher, env(primerVar, coldChildren)).run(args.toArray(String[]::new));
             out.printf(Locale.ROOT, "  (a first ingest, %s, not measured: %.1f s, exit %d)%n",
                     t == 0 ? "recording the class archives" : t + " thread(s)", primed.seconds(), primed.exit());
         }
@@ -75,11 +71,7 @@ final class IngestBench {
                 for (int t : threadCounts) {
                     Path var = work.resolve("var-" + k + "x-" + t + "t-" + round);
                     varDirs.add(var);
-                    Map<String, String> env = PlanetlBench.freshServer(var);
-                    if (coldChildren) {
-                        env.put("PLANETL_CHILD_IDLE_TIMEOUT", "0");
-                    }
-                    Cli cli = new Cli(launcher, env);
+                    Cli cli = new Cli(launcher, env(var, coldChildren));
                     List<String> args = new ArrayList<>(List.of("ingest", corpus.toString()));
                     if (threaded) {
                         args.addAll(List.of("--threads", Integer.toString(t)));
@@ -105,5 +97,14 @@ final class IngestBench {
             }
         }
         return existing;
+    }
+
+    /** A fresh server's environment; with {@code coldChildren} the run keeps no extraction children warm. */
+    private static Map<String, String> env(Path var, boolean coldChildren) throws Exception {
+        Map<String, String> env = PlanetlBench.freshServer(var);
+        if (coldChildren) {
+            env.put("PLANETL_CHILD_IDLE_TIMEOUT", "0");
+        }
+        return env;
     }
 }

@@ -52,7 +52,7 @@ class LeasesTest {
         Leases leases = new Leases(var);
         try (AutoCloseable ignored = leases.lock()) {
             List<Leases.Lease> live = leases.live();
-            boolean linux = Leases.startTicks(self.pid()).isPresent();
+            boolean linux = ProcessStart.ticks(self.pid()).isPresent();
             // with the tick count of this process's start at hand, a lease with another count is not this process's
             assertThat(live.stream().map(Leases.Lease::file)).doesNotContain(longBefore);
             if (linux) {
@@ -69,7 +69,7 @@ class LeasesTest {
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         ProcessHandle h = p.toHandle();
         String startedAt = h.info().startInstant().map(Instant::toString).orElse("");
-        String ticks = Leases.startTicks(h.pid()).orElse("");
+        String ticks = ProcessStart.ticks(h.pid()).orElse("");
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         Path lease = var.resolve("leases").resolve(h.pid() + "-ended");
         Files.createDirectories(lease.getParent());
@@ -85,12 +85,12 @@ class LeasesTest {
     void onLinuxTheTickCountAgreesWithTheStartInstant() throws Exception {
         Path procStat = Path.of("/proc/stat");
         if (!Files.isReadable(procStat)) {
-            assertThat(Leases.startTicks(self.pid())).isEmpty();
+            assertThat(ProcessStart.ticks(self.pid())).isEmpty();
             return;
         }
         long bootSeconds = Files.readAllLines(procStat).stream().filter(l -> l.startsWith("btime "))
                 .mapToLong(l -> Long.parseLong(l.substring(6).trim())).findFirst().orElseThrow();
-        long ticks = Long.parseLong(Leases.startTicks(self.pid()).orElseThrow());
+        long ticks = Long.parseLong(ProcessStart.ticks(self.pid()).orElseThrow());
         // USER_HZ is 100 on every Linux the JDK runs on
         Instant fromTicks = Instant.ofEpochSecond(bootSeconds).plusMillis(ticks * 10);
         assertThat(Duration.between(fromTicks, started).abs()).isLessThanOrEqualTo(ProcessStart.SAME_START);

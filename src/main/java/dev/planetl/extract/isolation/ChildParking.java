@@ -64,10 +64,6 @@ public final class ChildParking {
         return dir == null || dir.isBlank() ? Optional.empty() : at(Path.of(dir), idle);
     }
 
-    Path dir() {
-        return dir;
-    }
-
     Duration idle() {
         return idle;
     }
@@ -144,7 +140,7 @@ public final class ChildParking {
      * children left, of any key.
      */
     ExtractionChild adopt(String key, ScheduledExecutorService watchdog) {
-        for (Parked parked : scan()) {
+        for (Parked parked : scan(dir)) {
             if (parked.key().equals(key)) {
                 try {
                     return ExtractionChild.adopt(parked.socket(), parked.pid(), ADOPT_TIMEOUT, watchdog);
@@ -178,7 +174,7 @@ public final class ChildParking {
         });
         int ended = 0;
         try {
-            for (Parked parked : new ChildParking(dir, Duration.ZERO).scan()) {
+            for (Parked parked : scan(dir)) {
                 try {
                     ExtractionChild child = ExtractionChild.adopt(parked.socket(), parked.pid(), ADOPT_TIMEOUT,
                             watchdog);
@@ -198,8 +194,8 @@ public final class ChildParking {
     private record Parked(String key, long pid, Path socket) {
     }
 
-    /** The sockets of running children in the folder; what dead ones left is removed on the way. */
-    private List<Parked> scan() {
+    /** The sockets of running children in {@code dir}; what dead ones left is removed on the way. */
+    private static List<Parked> scan(Path dir) {
         List<Parked> parked = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             return parked;

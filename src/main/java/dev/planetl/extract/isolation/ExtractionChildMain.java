@@ -116,6 +116,9 @@ public final class ExtractionChildMain {
     /** A listening socket, waiting for one adopter until the idle time is up. */
     private static final class Parked {
 
+        /** Whether this child's log goes to the file beside its socket yet. */
+        private static boolean logging;
+
         private final Path socket;
         private final ServerSocketChannel server;
         private final AtomicInteger state = new AtomicInteger(WAITING);
@@ -131,9 +134,14 @@ public final class ExtractionChildMain {
                 Files.deleteIfExists(socket); // a dead child's with this pid
                 ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
                 server.bind(UnixDomainSocketAddress.of(socket));
-                Path log = ChildParking.logOf(socket);
-                System.setErr(new PrintStream(new FileOutputStream(log.toFile(), true), true, StandardCharsets.UTF_8));
-                System.setOut(System.err);
+                if (!logging) {
+                    // once: a child parked again parks at the same socket (its pid names it), so the same log
+                    Path log = ChildParking.logOf(socket);
+                    System.setErr(new PrintStream(new FileOutputStream(log.toFile(), true), true,
+                            StandardCharsets.UTF_8));
+                    System.setOut(System.err);
+                    logging = true;
+                }
                 Parked parked = new Parked(socket, server);
                 Thread timer = new Thread(() -> parked.expireAfter(idle), "parked child idle timer");
                 timer.setDaemon(true);

@@ -203,13 +203,13 @@ public final class ExtractionPool implements FileExtraction, AutoCloseable {
             } catch (IOException e) {
                 // the idle child had ended (killed, or retired after a timeout): a fresh one gets the request
                 child.stop();
-                child = start(file);
+                child = start(file, true);
                 answer = askFresh(child, file);
             }
             if (answer.line() == null && child.adopted() && !answer.timedOut()) {
                 // an adopted child's end is not known here: a child of this pool's own tells how it ends
                 child.stop();
-                child = spawn(file);
+                child = start(file, false);
                 answer = askFresh(child, file);
             }
             if (answer.line() == null) {
@@ -273,17 +273,13 @@ public final class ExtractionPool implements FileExtraction, AutoCloseable {
                 child.stop();
             }
         }
-        return start(file);
+        return start(file, true);
     }
 
-    private ExtractionChild start(Path file) throws ExtractionException {
-        ExtractionChild adopted = adopt();
-        return adopted != null ? adopted : spawn(file);
-    }
-
-    private ExtractionChild spawn(Path file) throws ExtractionException {
+    /** A parked child of an earlier pool where {@code mayAdopt} and one waits, else a new one, for {@code file}. */
+    private ExtractionChild start(Path file, boolean mayAdopt) throws ExtractionException {
         try {
-            return spawnChild();
+            return mayAdopt ? startChild() : spawnChild();
         } catch (IOException e) {
             throw new ExtractionException(Reason.CRASHED, "CRASHED: " + file + ": no extraction process could be"
                     + " started (" + e.getMessage() + ")", e);
@@ -292,12 +288,8 @@ public final class ExtractionPool implements FileExtraction, AutoCloseable {
 
     /** A parked child of an earlier pool, else a new one. */
     private ExtractionChild startChild() throws IOException {
-        ExtractionChild adopted = adopt();
+        ExtractionChild adopted = parking == null ? null : parking.adopt(parkingKey, watchdog);
         return adopted != null ? adopted : spawnChild();
-    }
-
-    private ExtractionChild adopt() {
-        return parking == null ? null : parking.adopt(parkingKey, watchdog);
     }
 
     private ExtractionChild spawnChild() throws IOException {
