@@ -18,8 +18,8 @@ final class IngestBench {
     private IngestBench() {
     }
 
-    /** @return the var folder of the 1×, one-thread warehouse (for the start-up figures), or null */
     /**
+     * @return the var folder of the 1×, one-thread warehouse (for the start-up figures), or null
      * @param coldChildren every measured run starts its own extraction children (none kept warm from the run
      *     before: {@code PLANETL_CHILD_IDLE_TIMEOUT=0}), as the first run after the idle timeout does
      */

@@ -8,12 +8,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +39,14 @@ import java.util.regex.Pattern;
  * child), named by a digest of it in the socket's name: {@code <key>.<pid>.sock}. The folder is the user's alone
  * (mode 700): a socket there is only reachable by the user that runs planetl. A child that records the class
  * archive is never parked: it writes the archive as it ends.
+ *
+ * <p>At most {@code PLANETL_CHILD_PARK_MAX} children wait at once ({@link #defaultMax()}): a pool that would park
+ * one more ends the longest waiting child of another command line to make room, else its own child ends.
  */
 public final class ChildParking {
+
+    /** The variable that bounds how many children wait at once. */
+    public static final String MAX = "PLANETL_CHILD_PARK_MAX";
 
     private static final Logger log = LoggerFactory.getLogger(ChildParking.class);
     private static final Pattern NAME = Pattern.compile("([0-9a-f]{16})\\.(\\d+)\\.(sock|log)");
@@ -47,21 +55,58 @@ public final class ChildParking {
 
     private final Path dir;
     private final Duration idle;
+    private final int max;
 
-    private ChildParking(Path dir, Duration idle) {
+    private ChildParking(Path dir, Duration idle, int max) {
         this.dir = dir.toAbsolutePath().normalize();
         this.idle = idle;
+        this.max = max;
     }
 
-    /** Parking in {@code dir} for {@code idle}; empty when {@code idle} is zero. */
+    /** Parking in {@code dir} for {@code idle}, at most {@link #defaultMax()} children; empty when idle is zero. */
     public static Optional<ChildParking> at(Path dir, Duration idle) {
-        return idle.isZero() || idle.isNegative() ? Optional.empty() : Optional.of(new ChildParking(dir, idle));
+        return at(dir, idle, defaultMax());
     }
 
-    /** Parking in {@code PLANETL_CHILD_PARK} for {@code idle}; empty where it is not set or {@code idle} is zero. */
+    /** Parking in {@code dir} for {@code idle}, at most {@code max} children waiting; empty when either is zero. */
+    public static Optional<ChildParking> at(Path dir, Duration idle, int max) {
+        return idle.isZero() || idle.isNegative() || max <= 0 ? Optional.empty()
+                : Optional.of(new ChildParking(dir, idle, max));
+    }
+
+    /**
+     * Parking in {@code PLANETL_CHILD_PARK} for {@code idle}, at most {@code PLANETL_CHILD_PARK_MAX} children
+     * ({@link #defaultMax()} where unset); empty where the folder is not set, or {@code idle} or the most is zero.
+     */
     public static Optional<ChildParking> fromEnvironment(Duration idle) {
         String dir = System.getenv("PLANETL_CHILD_PARK");
-        return dir == null || dir.isBlank() ? Optional.empty() : at(Path.of(dir), idle);
+        return dir == null || dir.isBlank() ? Optional.empty() : at(Path.of(dir), idle, max(System.getenv(MAX)));
+    }
+
+    /**
+     * How many children may wait at once where {@code PLANETL_CHILD_PARK_MAX} does not say: two a processor, at
+     * least 4 and at most 32. Each waiting child holds its heap (some 250 MB resident after a run), so this bounds
+     * what an install keeps in memory between runs: the children of one run of every thread count and compiler on a
+     * small machine, 8 GB at most on a large one.
+     */
+    public static int defaultMax() {
+        return Math.min(32, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** {@code text} of {@code PLANETL_CHILD_PARK_MAX} as a number of children (0: none waits); the default if unset. */
+    static int max(String text) {
+        if (text == null || text.isBlank()) {
+            return defaultMax();
+        }
+        try {
+            int max = Integer.parseInt(text.strip());
+            if (max >= 0) {
+                return max;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new IllegalArgumentException(MAX + " must be a number of children (0 or more), not '" + text + "'");
     }
 
     Duration idle() {
@@ -105,6 +150,49 @@ public final class ChildParking {
     static Path logOf(Path socket) {
         String name = socket.getFileName().toString();
         return socket.resolveSibling(name.substring(0, name.length() - ".sock".length()) + ".log");
+    }
+
+    /**
+     * Room for one more child of {@code key} among the waiting ones: where {@link #max} wait already, the children of
+     * other command lines are ended, the longest waiting first (a rebuilt jar or changed options leave children no
+     * later run adopts); false when the room can only be made by ending one of {@code key}'s own, as good as the
+     * one that would park, which then ends instead. Pools that park at the same moment may pass the most by one
+     * each, until the next one parks.
+     */
+    boolean room(String key, ScheduledExecutorService watchdog) {
+        List<Parked> waiting = scan(dir);
+        int over = waiting.size() - max + 1;
+        List<Parked> others = waiting.stream().filter(p -> !p.key().equals(key))
+                .sorted(Comparator.comparing(ChildParking::parkedAt)).toList();
+        for (Parked other : others) {
+            if (over <= 0) {
+                break;
+            }
+            if (end(other, watchdog)) {
+                log.info("Ended the extraction child {} kept warm for other options, to make room: at most {} "
+                        + "wait at once ({})", other.pid(), max, MAX);
+                over--;
+            }
+        }
+        return over <= 0;
+    }
+
+    private static FileTime parkedAt(Parked parked) {
+        try {
+            return Files.getLastModifiedTime(parked.socket());
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    /** Ends a waiting child by adopting it and letting it go; false when a pool took it or it is ending anyway. */
+    private static boolean end(Parked parked, ScheduledExecutorService watchdog) {
+        try {
+            ExtractionChild.adopt(parked.socket(), parked.pid(), ADOPT_TIMEOUT, watchdog).close();
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Makes the folder (the user's alone); false, with a warning, when it cannot be, and then nothing is parked. */
@@ -175,13 +263,8 @@ public final class ChildParking {
         int ended = 0;
         try {
             for (Parked parked : scan(dir)) {
-                try {
-                    ExtractionChild child = ExtractionChild.adopt(parked.socket(), parked.pid(), ADOPT_TIMEOUT,
-                            watchdog);
-                    child.close();
+                if (end(parked, watchdog)) {
                     ended++;
-                } catch (IOException e) {
-                    // taken by a pool, or ending by itself
                 }
             }
         } finally {

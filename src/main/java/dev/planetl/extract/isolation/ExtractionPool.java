@@ -307,9 +307,9 @@ public final class ExtractionPool implements FileExtraction, AutoCloseable {
         end(child);
     }
 
-    /** Parks an idle child for a later pool where it may be, else ends it. */
+    /** Parks an idle child for a later pool where it may be and there is room, else ends it. */
     private void end(ExtractionChild child) {
-        if (parking != null && !child.recording() && child.alive()
+        if (parking != null && !child.recording() && child.alive() && parking.room(parkingKey, watchdog)
                 && child.park(parking.socket(parkingKey, child.pid()), parking.idle(), codec, watchdog)) {
             return;
         }

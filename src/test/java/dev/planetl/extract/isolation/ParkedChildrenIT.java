@@ -87,6 +87,42 @@ class ParkedChildrenIT {
     }
 
     @Test
+    void atTheMostAParkingPoolEndsTheLongestWaitingChildOfOtherOptionsToMakeRoom() throws Exception {
+        long first = parkOne(128, 2);
+        long second = parkOne(160, 2);
+        assertThat(parkedPids()).containsExactlyInAnyOrder(first, second);
+        long third = parkOne(192, 2);
+        awaitEnd(first);
+        assertThat(parkedPids()).containsExactlyInAnyOrder(second, third);
+        assertThat(alive(second)).isTrue();
+    }
+
+    @Test
+    void atTheMostWithOnlyChildrenOfItsOwnOptionsWaitingAPoolEndsItsChildInstead() throws Exception {
+        long waiting;
+        long own;
+        try (ExtractionPool a = pool(128, Duration.ofMinutes(5), 1)) {
+            a.extract(good);
+            own = onlyChild(a);
+            waiting = parkOne(128, 1); // a's child is busy: this pool starts one of its own and parks it
+            assertThat(waiting).isNotEqualTo(own);
+        }
+        awaitEnd(own);
+        assertThat(parkedPids()).containsExactly(waiting);
+        assertThat(ChildParking.at(park, Duration.ofMinutes(5), 0)).isEmpty();
+    }
+
+    @Test
+    void theMostIsANumberOfChildren() {
+        assertThat(ChildParking.max(null)).isEqualTo(ChildParking.defaultMax());
+        assertThat(ChildParking.max(" 3 ")).isEqualTo(3);
+        assertThat(ChildParking.max("0")).isZero();
+        assertThat(ChildParking.defaultMax()).isBetween(4, 32);
+        assertThatThrownBy(() -> ChildParking.max("-1")).hasMessageContaining("PLANETL_CHILD_PARK_MAX");
+        assertThatThrownBy(() -> ChildParking.max("lots")).hasMessageContaining("'lots'");
+    }
+
+    @Test
     void aParkedChildEndsAfterItsIdleTimeAndLeavesNothing() throws Exception {
         long parked = parkOne(128, Duration.ofSeconds(2));
         assertThat(parkedPids()).containsExactly(parked);
@@ -157,17 +193,35 @@ class ParkedChildrenIT {
 
     /** The child of a pool that extracted one file and closed: parked now. */
     private long parkOne(int heapMegabytes, Duration idle) throws Exception {
-        try (ExtractionPool a = pool(heapMegabytes, idle)) {
+        return parkOne(pool(heapMegabytes, idle));
+    }
+
+    /** The same, with at most {@code max} children waiting; parked unless there was no room. */
+    private long parkOne(int heapMegabytes, int max) throws Exception {
+        return parkOne(pool(heapMegabytes, Duration.ofMinutes(5), max));
+    }
+
+    private long parkOne(ExtractionPool pool) throws Exception {
+        try (ExtractionPool a = pool) {
             a.extract(good);
             return onlyChild(a);
         }
     }
 
     private ExtractionPool pool(int heapMegabytes, Duration idle) {
+        return pool(heapMegabytes, idle, 8);
+    }
+
+    private ExtractionPool pool(int heapMegabytes, Duration idle, int max) {
         // the time limit must outlast a cold child's first extraction of a small text on a loaded 2-core machine
         return new ExtractionPool(new ExtractionPool.ChildSettings(heapMegabytes, Duration.ofSeconds(60),
                 MisbehavingExtractions.class.getName()), 1, null, System.getProperty("java.class.path"),
-                ChildParking.at(park, idle).orElseThrow());
+                ChildParking.at(park, idle, max).orElseThrow());
+    }
+
+    private static void awaitEnd(long pid) {
+        ProcessHandle.of(pid).ifPresent(p -> p.onExit().orTimeout(30, TimeUnit.SECONDS).join());
+        assertThat(alive(pid)).as("child %d", pid).isFalse();
     }
 
     private long onlyChild(ExtractionPool pool) {
