@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * killed with SIGKILL mid-partition loses its partition to a live worker within the same command; with no retries
  * left the command exits 3 and the next run resumes it. A worker slower per document than the worker timeout is
  * not taken for dead: its heartbeat, not its progress, says it is alive. A run with no worker alive stops after the
- * manager's no-worker timeout with exit 3 instead of waiting out its timeout, and the next run resumes it.
+ * manager's no-worker timeout with exit 3 instead of waiting out its timeout, and the next run resumes it. A manager
+ * killed with SIGKILL mid-run (in a JVM of its own) is resumed by the next one, with each line once.
  */
 class RemoteWorkersIT {
 
@@ -185,6 +186,37 @@ class RemoteWorkersIT {
         }
     }
 
+    @Test
+    void aManagerKilledMidRunIsResumedByTheNextOneWithEachLineOnce() throws Exception {
+        FixtureDocuments.write(docs, DOCUMENTS);
+        try (Warehouse w = TestPostgres.freshWarehouse()) {
+            JdbcTemplate jdbc = new JdbcTemplate(w.dataSource());
+            Process reader = worker(w, 1500, 1, 300);
+            awaitTrue(() -> workers(jdbc) == 1, "the worker registered");
+            // given a manager in a JVM of its own, killed with SIGKILL once its worker staged a document
+            Process manager = manager(w, 6);
+            awaitTrue(() -> stagedBy(jdbc, reader.pid()) >= 1, "the worker mid-way");
+            manager.destroyForcibly();
+            assertThat(manager.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(jdbc.queryForObject("select count(*) from staging.run_document where state = 'pending'",
+                    Integer.class)).isPositive();
+
+            // when the same command runs again: it finds the killed run, marks it failed and resumes it
+            IngestRunner.Outcome resumed = manage(w, 6, 0);
+            assertThat(resumed.resumed()).isTrue();
+            assertThat(resumed.exitCode()).as(resumed.summary()).isZero();
+            FixtureDocuments.assertEachLineOnce(jdbc, DOCUMENTS);
+            assertThat(jdbc.queryForList("select status from batch.batch_job_execution order by job_execution_id",
+                    String.class)).containsExactly("FAILED", "COMPLETED");
+            // no partition is left marked running, and every partition's latest execution completed
+            assertThat(jdbc.queryForObject("select count(*) from batch.batch_step_execution where status in "
+                    + "('STARTING', 'STARTED')", Integer.class)).isZero();
+            assertThat(lastOfEachPartition(jdbc)).hasSize(6).containsOnly("COMPLETED");
+            assertThat(stagedBy(jdbc, reader.pid())).isEqualTo(DOCUMENTS);
+            reader.destroyForcibly();
+        }
+    }
+
     /** Kills the worker with SIGKILL once it staged a document and reads a partition; what it had staged. */
     private static int killMidPartition(JdbcTemplate jdbc, Process doomed) throws InterruptedException {
         awaitTrue(() -> stagedBy(jdbc, doomed.pid()) >= 1 && reading(jdbc, doomed.pid()), "the worker mid-way");
@@ -230,6 +262,16 @@ class RemoteWorkersIT {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A manager in a JVM of its own ({@link dev.planetl.testing.FixtureManagerMain}), no retries. */
+    private Process manager(Warehouse w, int partitions) throws Exception {
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-cp", cp, "dev.planetl.testing.FixtureManagerMain", w.jdbcUrl(), TestPostgres.user(),
+                TestPostgres.password(), docs.toString(), Integer.toString(partitions));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(logs.resolve("manager.log").toFile())
+                .start();
     }
 
     private Process worker(Warehouse w, long delayMs, int n, int idleSeconds) throws Exception {
