@@ -119,14 +119,8 @@ class RemoteWorkersIT {
             // then the manager noticed (the run failed instead of waiting for its timeout) and exits 3, which a
             // scheduler retries; the same command run again resumes the run on the surviving worker
             assertThat(died.exitCode()).as(died.summary()).isEqualTo(3);
-            assertThat(jdbc.queryForObject("select count(*) from staging.run_document where state = 'pending'",
-                    Integer.class)).isPositive();
-            IngestRunner.Outcome resumed = manage(w, 6, 0);
-            assertThat(resumed.resumed()).isTrue();
-            assertThat(resumed.exitCode()).as(resumed.summary()).isZero();
-            FixtureDocuments.assertEachLineOnce(jdbc, DOCUMENTS);
-            assertThat(jdbc.queryForList("select status from batch.batch_job_execution order by job_execution_id",
-                    String.class)).containsExactly("FAILED", "COMPLETED");
+            assertThat(pending(jdbc)).isPositive();
+            resumeOnce(w, jdbc);
             // what the killed worker staged stayed staged (and was not read again); the survivor read the rest
             assertThat(stagedBy(jdbc, doomed.pid())).isEqualTo(stagedByDoomed);
             assertThat(stagedBy(jdbc, survivor.pid())).isEqualTo(DOCUMENTS - stagedByDoomed);
@@ -171,8 +165,7 @@ class RemoteWorkersIT {
                     + "where step_name like 'processDocuments:%'", String.class)).hasSize(4)
                     .allSatisfy(s -> assertThat(s).startsWith(WatchedPartitionHandler.WORKER_LOST + ": no worker was "
                             + "alive for 3 s"));
-            assertThat(jdbc.queryForObject("select count(*) from staging.run_document where state = 'pending'",
-                    Integer.class)).isEqualTo(DOCUMENTS);
+            assertThat(pending(jdbc)).isEqualTo(DOCUMENTS);
 
             // when a worker joins and the same command runs again, it resumes the run and lands each line once
             Process late = worker(w, 100, 1, 20);
@@ -198,16 +191,10 @@ class RemoteWorkersIT {
             awaitTrue(() -> stagedBy(jdbc, reader.pid()) >= 1, "the worker mid-way");
             manager.destroyForcibly();
             assertThat(manager.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            assertThat(jdbc.queryForObject("select count(*) from staging.run_document where state = 'pending'",
-                    Integer.class)).isPositive();
+            assertThat(pending(jdbc)).isPositive();
 
             // when the same command runs again: it finds the killed run, marks it failed and resumes it
-            IngestRunner.Outcome resumed = manage(w, 6, 0);
-            assertThat(resumed.resumed()).isTrue();
-            assertThat(resumed.exitCode()).as(resumed.summary()).isZero();
-            FixtureDocuments.assertEachLineOnce(jdbc, DOCUMENTS);
-            assertThat(jdbc.queryForList("select status from batch.batch_job_execution order by job_execution_id",
-                    String.class)).containsExactly("FAILED", "COMPLETED");
+            resumeOnce(w, jdbc);
             // no partition is left marked running, and every partition's latest execution completed
             assertThat(jdbc.queryForObject("select count(*) from batch.batch_step_execution where status in "
                     + "('STARTING', 'STARTED')", Integer.class)).isZero();
@@ -215,6 +202,24 @@ class RemoteWorkersIT {
             assertThat(stagedBy(jdbc, reader.pid())).isEqualTo(DOCUMENTS);
             reader.destroyForcibly();
         }
+    }
+
+    /**
+     * The same command run again (6 partitions, no retries): it resumes the failed or killed run, which completes
+     * with each line once, the run before it marked failed.
+     */
+    private void resumeOnce(Warehouse w, JdbcTemplate jdbc) {
+        IngestRunner.Outcome resumed = manage(w, 6, 0);
+        assertThat(resumed.resumed()).isTrue();
+        assertThat(resumed.exitCode()).as(resumed.summary()).isZero();
+        FixtureDocuments.assertEachLineOnce(jdbc, DOCUMENTS);
+        assertThat(jdbc.queryForList("select status from batch.batch_job_execution order by job_execution_id",
+                String.class)).containsExactly("FAILED", "COMPLETED");
+    }
+
+    private static int pending(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("select count(*) from staging.run_document where state = 'pending'",
+                Integer.class);
     }
 
     /** Kills the worker with SIGKILL once it staged a document and reads a partition; what it had staged. */
