@@ -11,6 +11,7 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -22,10 +23,18 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 /**
  * Tells a file's format from its content with Tika's container-aware {@link DefaultDetector}; the file name is
@@ -43,7 +52,7 @@ import java.util.zip.ZipFile;
  *   <li>HTML fragments: text whose first tag is an HTML element ({@code <table>}, {@code <p>} …) is HTML, though
  *       Tika, seeing no {@code <html>}, says text/plain. A caption such as {@code < 분야별 실적 >} is no tag.</li>
  * </ul>
- * A PDF, an HWP 5 or an HWPX file is told by its signature without Tika ({@link #bySignature}). Tika's detector is
+ * A PDF, an HWP 5, an HWPX or a Word (DOCX, DOCM) file is told by its signature without Tika ({@link #bySignature}). Tika's detector is
  * built on the first other file (loading its MIME database and container detectors takes 0.6–0.8 s in a
  * cold JVM), so that a run with nothing to read never pays for it, and once a JVM: every instance shares it (the
  * warm-ups' own extractions, say, no longer build a second). Thread-safe.
@@ -58,12 +67,26 @@ public final class FormatDetector {
     public static final String HWPX = "application/hwp+zip";
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final String DOCM = "application/vnd.ms-word.document.macroenabled.12";
+    private static final String WORD_MAIN =
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    private static final String WORD_MACRO_MAIN = "application/vnd.ms-word.document.macroenabled.main+xml";
+    /** The most of {@code _rels/.rels} or {@code [Content_Types].xml} the signature path reads. */
+    private static final int PACKAGE_PART_BYTES = 1 << 20;
+    /** No DTD, no external entities: a package's XML is hostile until proven otherwise. */
+    private static final XMLInputFactory XML = secureFactory();
     private static final Pattern HTML_START = Pattern.compile(
             "^\\s*<(?:!doctype\\s+html|html|head|body|table|p|div|h[1-6]|ul|ol|section|article)[\\s>/]",
             Pattern.CASE_INSENSITIVE);
     private static final int SNIFF_BYTES = 1024;
     private static final int TEXT_SNIFF_BYTES = 64 * 1024;
     private static final Charset KOREAN = TextDecoder.KOREAN;
+
+    private static XMLInputFactory secureFactory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return factory;
+    }
 
     /** Tika's detector, immutable and thread-safe, so one serves every instance of a JVM; built on first need. */
     private static final class Tika {
@@ -85,7 +108,8 @@ public final class FormatDetector {
      * The formats a signature settles without Tika, named as Tika's path below names them: a PDF ({@code %PDF-} at
      * the first byte, Tika's own rule), an HWP 5 compound file (an OLE2 header and a {@code FileHeader} stream that
      * starts {@code HWP Document File}), an HWPX package (a zip whose {@code mimetype} entry says
-     * {@code application/hwp+zip}, with no OOXML {@code [Content_Types].xml}). A run of such files never builds
+     * {@code application/hwp+zip}, with no OOXML {@code [Content_Types].xml}), a Word document (an OOXML package
+     * whose main part is a Word or macro-enabled Word document, {@link #wordDocument}). A run of such files never builds
      * Tika's detector (0.6–0.8 s in each cold extraction child). Anything else, or damaged, is Tika's; null then.
      */
     Detection bySignature(Path file) throws IOException {
@@ -98,9 +122,80 @@ public final class FormatDetector {
             case PDF -> new String(head, StandardCharsets.ISO_8859_1).startsWith("%PDF-")
                     ? new Detection(DocumentFormat.PDF, "application/pdf") : null;
             case OLE2 -> isHwp5(file) ? new Detection(DocumentFormat.HWP, HWP_V5) : null;
-            case OOXML -> declaresHwpx(file) ? new Detection(DocumentFormat.HWPX, HWPX) : null;
+            case OOXML -> declaresHwpx(file) ? new Detection(DocumentFormat.HWPX, HWPX) : wordDocument(file);
             default -> null;
         };
+    }
+
+    /**
+     * A Word document told as Tika's OOXML detector tells it: the package's main part, the target of the
+     * {@code officeDocument} relationship in {@code _rels/.rels}, has the content type of a Word document (DOCX) or
+     * of a macro-enabled one (DOCM) in {@code [Content_Types].xml}. Null for anything else (a template, a
+     * spreadsheet, a package with a {@code mimetype} entry, a part that will not parse), which Tika then names.
+     */
+    private static Detection wordDocument(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.getEntry("mimetype") != null) {
+                return null;
+            }
+            String target = null;
+            for (Map<String, String> rel : elements(zip, "_rels/.rels", "Relationship")) {
+                String type = rel.getOrDefault("Type", "");
+                if (type.endsWith("/relationships/officeDocument") && target == null) {
+                    target = rel.get("Target");
+                } else if (type.endsWith("/relationships/officeDocument")) {
+                    return null; // two main parts: Tika's to judge
+                }
+            }
+            if (target == null) {
+                return null;
+            }
+            String part = target.startsWith("/") ? target : "/" + target;
+            for (Map<String, String> override : elements(zip, "[Content_Types].xml", "Override")) {
+                if (part.equals(override.get("PartName"))) {
+                    return switch (override.getOrDefault("ContentType", "").toLowerCase(Locale.ROOT)) {
+                        case WORD_MAIN -> new Detection(DocumentFormat.DOCX, DOCX);
+                        case WORD_MACRO_MAIN -> new Detection(DocumentFormat.DOCX, DOCM);
+                        default -> null;
+                    };
+                }
+            }
+            return null;
+        } catch (IOException | XMLStreamException | RuntimeException notWord) {
+            return null;
+        }
+    }
+
+    /** The attributes of each {@code name} element of a package's small XML part; none when the part is absent. */
+    private static List<Map<String, String>> elements(ZipFile zip, String entry, String name)
+            throws IOException, XMLStreamException {
+        ZipEntry e = zip.getEntry(entry);
+        if (e == null) {
+            return List.of();
+        }
+        byte[] xml;
+        try (InputStream in = zip.getInputStream(e)) {
+            xml = in.readNBytes(PACKAGE_PART_BYTES + 1);
+        }
+        if (xml.length > PACKAGE_PART_BYTES) {
+            return List.of(); // no real package's list of parts is this long: Tika's to judge
+        }
+        XMLStreamReader r = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
+        List<Map<String, String>> found = new ArrayList<>();
+        try {
+            while (r.hasNext()) {
+                if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals(name)) {
+                    Map<String, String> attributes = new HashMap<>();
+                    for (int i = 0; i < r.getAttributeCount(); i++) {
+                        attributes.put(r.getAttributeLocalName(i), r.getAttributeValue(i));
+                    }
+                    found.add(attributes);
+                }
+            }
+        } finally {
+            r.close();
+        }
+        return found;
     }
 
     private static boolean declaresHwpx(Path file) {

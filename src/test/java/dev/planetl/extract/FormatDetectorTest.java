@@ -53,6 +53,57 @@ class FormatDetectorTest {
         assertThat(signed.getOrDefault(DocumentFormat.PDF, 0)).isGreaterThanOrEqualTo(40);
         assertThat(signed.getOrDefault(DocumentFormat.HWP, 0)).isGreaterThanOrEqualTo(20);
         assertThat(signed.getOrDefault(DocumentFormat.HWPX, 0)).isGreaterThanOrEqualTo(20);
+        assertThat(signed.getOrDefault(DocumentFormat.DOCX, 0)).isGreaterThanOrEqualTo(9);
+    }
+
+    @Test
+    void aWordPackageIsToldByItsMainPartAndAnyOtherPackageIsLeftToTika() throws Exception {
+        String word = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+        Path docx = ooxml("plan.bin", "word/document.xml", word, "");
+        assertThat(detector.bySignature(docx)).isEqualTo(new FormatDetector.Detection(DocumentFormat.DOCX,
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .isEqualTo(detector.detectWithTika(docx));
+        Path docm = ooxml("macro.bin", "word/document.xml", "application/vnd.ms-word.document.macroEnabled.main+xml",
+                "");
+        assertThat(detector.bySignature(docm)).isEqualTo(new FormatDetector.Detection(DocumentFormat.DOCX,
+                "application/vnd.ms-word.document.macroenabled.12")).isEqualTo(detector.detectWithTika(docm));
+        // a template, a spreadsheet, a main part the content types do not list: Tika's
+        assertThat(detector.bySignature(ooxml("template.bin", "word/document.xml",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml", ""))).isNull();
+        assertThat(detector.bySignature(ooxml("sheet.bin", "xl/workbook.xml",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", ""))).isNull();
+        assertThat(detector.bySignature(ooxml("unlisted.bin", "word/other.xml", word, ""))).isNull();
+        // the DTD is not processed: the content type an entity of it would spell is no content type here
+        assertThat(detector.bySignature(ooxml("dtd.bin", "word/document.xml", "&w;",
+                "<!DOCTYPE Types [<!ENTITY w \"" + word + "\">]>"))).isNull();
+    }
+
+    /**
+     * A minimal OOXML package: {@code _rels/.rels} names {@code main} the office document, whose override in
+     * {@code [Content_Types].xml} (after {@code prolog}) says {@code contentType}; the override names
+     * {@code word/document.xml} always, so another {@code main} is unlisted.
+     */
+    private Path ooxml(String name, String main, String contentType, String prolog) throws Exception {
+        Path file = dir.resolve(name);
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            String listed = main.equals("word/other.xml") ? "/word/document.xml" : "/" + main;
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + prolog
+                    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"" + listed + "\" ContentType=\"" + contentType + "\"/></Types>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("_rels/.rels"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                    + "relationships/officeDocument\" Target=\"" + main + "\"/></Relationships>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry(main));
+            zip.write("<?xml version=\"1.0\"?><document/>".getBytes(StandardCharsets.UTF_8));
+        }
+        return file;
     }
 
     @Test
