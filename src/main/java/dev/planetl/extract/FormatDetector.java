@@ -1,5 +1,6 @@
 package dev.planetl.extract;
 
+import dev.planetl.extract.docx.DocxRelations;
 import dev.planetl.extract.text.TextDecoder;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.DocumentInputStream;
@@ -31,7 +32,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -72,21 +72,12 @@ public final class FormatDetector {
     private static final String WORD_MACRO_MAIN = "application/vnd.ms-word.document.macroenabled.main+xml";
     /** The most of {@code _rels/.rels} or {@code [Content_Types].xml} the signature path reads. */
     private static final int PACKAGE_PART_BYTES = 1 << 20;
-    /** No DTD, no external entities: a package's XML is hostile until proven otherwise. */
-    private static final XMLInputFactory XML = secureFactory();
     private static final Pattern HTML_START = Pattern.compile(
             "^\\s*<(?:!doctype\\s+html|html|head|body|table|p|div|h[1-6]|ul|ol|section|article)[\\s>/]",
             Pattern.CASE_INSENSITIVE);
     private static final int SNIFF_BYTES = 1024;
     private static final int TEXT_SNIFF_BYTES = 64 * 1024;
     private static final Charset KOREAN = TextDecoder.KOREAN;
-
-    private static XMLInputFactory secureFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        return factory;
-    }
 
     /** Tika's detector, immutable and thread-safe, so one serves every instance of a JVM; built on first need. */
     private static final class Tika {
@@ -122,48 +113,55 @@ public final class FormatDetector {
             case PDF -> new String(head, StandardCharsets.ISO_8859_1).startsWith("%PDF-")
                     ? new Detection(DocumentFormat.PDF, "application/pdf") : null;
             case OLE2 -> isHwp5(file) ? new Detection(DocumentFormat.HWP, HWP_V5) : null;
-            case OOXML -> declaresHwpx(file) ? new Detection(DocumentFormat.HWPX, HWPX) : wordDocument(file);
+            case OOXML -> byPackage(file);
             default -> null;
         };
     }
 
     /**
-     * A Word document told as Tika's OOXML detector tells it: the package's main part, the target of the
-     * {@code officeDocument} relationship in {@code _rels/.rels}, has the content type of a Word document (DOCX) or
-     * of a macro-enabled one (DOCM) in {@code [Content_Types].xml}. Null for anything else (a template, a
-     * spreadsheet, a package with a {@code mimetype} entry, a part that will not parse), which Tika then names.
+     * A zip package told by its own declarations, the zip opened once: HWPX (a {@code mimetype} entry saying
+     * {@code application/hwp+zip} and no OOXML {@code [Content_Types].xml}), or a Word document as Tika's OOXML
+     * detector tells it: the package's main part, the target of the {@code officeDocument} relationship in
+     * {@code _rels/.rels} (resolved as the DOCX extractor resolves it), has the content type of a Word document
+     * (DOCX) or of a macro-enabled one (DOCM) in {@code [Content_Types].xml}. Null for anything else (a template, a
+     * spreadsheet, a package with both declarations, a part that will not parse), which Tika then names.
      */
-    private static Detection wordDocument(Path file) {
+    private static Detection byPackage(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            if (zip.getEntry("mimetype") != null) {
-                return null;
+            if (zip.getEntry("[Content_Types].xml") == null) {
+                return HWPX.equals(declaredMimetype(zip)) ? new Detection(DocumentFormat.HWPX, HWPX) : null;
             }
-            String target = null;
-            for (Map<String, String> rel : elements(zip, "_rels/.rels", "Relationship")) {
-                String type = rel.getOrDefault("Type", "");
-                if (type.endsWith("/relationships/officeDocument") && target == null) {
-                    target = rel.get("Target");
-                } else if (type.endsWith("/relationships/officeDocument")) {
-                    return null; // two main parts: Tika's to judge
-                }
-            }
-            if (target == null) {
-                return null;
-            }
-            String part = target.startsWith("/") ? target : "/" + target;
-            for (Map<String, String> override : elements(zip, "[Content_Types].xml", "Override")) {
-                if (part.equals(override.get("PartName"))) {
-                    return switch (override.getOrDefault("ContentType", "").toLowerCase(Locale.ROOT)) {
-                        case WORD_MAIN -> new Detection(DocumentFormat.DOCX, DOCX);
-                        case WORD_MACRO_MAIN -> new Detection(DocumentFormat.DOCX, DOCM);
-                        default -> null;
-                    };
-                }
-            }
-            return null;
-        } catch (IOException | XMLStreamException | RuntimeException notWord) {
+            return zip.getEntry("mimetype") == null ? wordDocument(zip) : null;
+        } catch (IOException | XMLStreamException | RuntimeException notPackage) {
             return null;
         }
+    }
+
+    private static Detection wordDocument(ZipFile zip) throws IOException, XMLStreamException {
+        String main = null;
+        boolean seen = false;
+        for (Map<String, String> rel : elements(zip, "_rels/.rels", "Relationship")) {
+            if (rel.getOrDefault("Type", "").endsWith("/relationships/officeDocument")) {
+                if (seen) {
+                    return null; // two main parts: Tika's to judge
+                }
+                seen = true;
+                main = DocxRelations.resolve("", rel.getOrDefault("Target", ""));
+            }
+        }
+        if (main == null) {
+            return null;
+        }
+        for (Map<String, String> override : elements(zip, "[Content_Types].xml", "Override")) {
+            if (main.equals(DocxRelations.resolve("", override.getOrDefault("PartName", "")))) {
+                return switch (override.getOrDefault("ContentType", "").toLowerCase(Locale.ROOT)) {
+                    case WORD_MAIN -> new Detection(DocumentFormat.DOCX, DOCX);
+                    case WORD_MACRO_MAIN -> new Detection(DocumentFormat.DOCX, DOCM);
+                    default -> null;
+                };
+            }
+        }
+        return null;
     }
 
     /** The attributes of each {@code name} element of a package's small XML part; none when the part is absent. */
@@ -180,7 +178,7 @@ public final class FormatDetector {
         if (xml.length > PACKAGE_PART_BYTES) {
             return List.of(); // no real package's list of parts is this long: Tika's to judge
         }
-        XMLStreamReader r = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
+        XMLStreamReader r = Stax.lockedDownFactory().createXMLStreamReader(new ByteArrayInputStream(xml));
         List<Map<String, String>> found = new ArrayList<>();
         try {
             while (r.hasNext()) {
@@ -196,14 +194,6 @@ public final class FormatDetector {
             r.close();
         }
         return found;
-    }
-
-    private static boolean declaresHwpx(Path file) {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            return zip.getEntry("[Content_Types].xml") == null && HWPX.equals(declaredMimetype(zip));
-        } catch (IOException | RuntimeException notZip) {
-            return false;
-        }
     }
 
     /** What a zip's {@code mimetype} entry says (ODF's and HWPX's way of naming a package), or null without one. */

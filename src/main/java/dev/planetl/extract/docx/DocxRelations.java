@@ -16,7 +16,7 @@ import java.util.Map;
  * resolved to package paths. A target that leaves the package root ({@code ../../x}) or is external resolves to
  * nothing.
  */
-final class DocxRelations {
+public final class DocxRelations {
 
     private final Map<String, String> byType;
 
@@ -63,7 +63,11 @@ final class DocxRelations {
         return byType.getOrDefault(type, conventional);
     }
 
-    static String resolve(String dir, String target) {
+    /**
+     * {@code target}, percent-decoded, as a package path (no leading slash) from the folder {@code dir}; null when
+     * it leaves the package root or does not decode. Format detection resolves the main part's name with it too.
+     */
+    public static String resolve(String dir, String target) {
         String path;
         try {
             String decoded = java.net.URLDecoder.decode(target.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);

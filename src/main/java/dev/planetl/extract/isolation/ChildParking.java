@@ -162,13 +162,13 @@ public final class ChildParking {
     boolean room(String key, ScheduledExecutorService watchdog) {
         List<Parked> waiting = scan(dir);
         int over = waiting.size() - max + 1;
+        if (over <= 0) {
+            return true;
+        }
         List<Parked> others = waiting.stream().filter(p -> !p.key().equals(key))
                 .sorted(Comparator.comparing(ChildParking::parkedAt)).toList();
         for (Parked other : others) {
-            if (over <= 0) {
-                break;
-            }
-            if (end(other, watchdog)) {
+            if (over > 0 && end(other, watchdog)) {
                 log.info("Ended the extraction child {} kept warm for other options, to make room: at most {} "
                         + "wait at once ({})", other.pid(), max, MAX);
                 over--;
