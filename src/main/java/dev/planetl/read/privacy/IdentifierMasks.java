@@ -1,5 +1,6 @@
 package dev.planetl.read.privacy;
 
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,14 +61,42 @@ final class IdentifierMasks {
     private IdentifierMasks() {
     }
 
+    /**
+     * What an address needs beside its region: a road or lot word right before its number (세종로 12, 역삼동 123,
+     * 봉명리 산 56). Cheaper to look for than {@link #ADDRESS}, which tries a region at every syllable.
+     */
+    private static final Pattern ROAD_OR_LOT_NUMBER = Pattern.compile("[로길동리가]\\s?(?:산\\s?)?\\d");
+
+    /** The cue words {@link #ACCOUNT} starts with. */
+    private static final List<String> ACCOUNT_CUES = List.of("계좌", "예금주", "은행", "통장", "입금", "농협", "신협",
+            "우체국", "새마을금고");
+
     static String mask(String s) {
+        return mask(s, true);
+    }
+
+    /** @param shortcuts skip the account and address patterns where their cue words or road numbers are missing */
+    static String mask(String s, boolean shortcuts) {
         s = REGISTRATION.matcher(s).replaceAll(REGISTRATION_MASK);
         s = bareRegistrations(s);
         s = PASSPORT_CUED.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + PASSPORT_MASK));
         s = PASSPORT.matcher(s).replaceAll(PASSPORT_MASK);
-        s = replace(ACCOUNT, s, m -> true, m -> m.group(1) + ACCOUNT_MASK);
-        s = ADDRESS.matcher(s).replaceAll(ADDRESS_MASK);
+        if (!shortcuts || containsAny(s, ACCOUNT_CUES)) {
+            s = replace(ACCOUNT, s, m -> true, m -> m.group(1) + ACCOUNT_MASK);
+        }
+        if (!shortcuts || ROAD_OR_LOT_NUMBER.matcher(s).find()) {
+            s = ADDRESS.matcher(s).replaceAll(ADDRESS_MASK);
+        }
         return s;
+    }
+
+    private static boolean containsAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String bareRegistrations(String s) {

@@ -4,6 +4,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PersonalDataMaskerTest {
@@ -58,5 +66,36 @@ class PersonalDataMaskerTest {
     @Test
     void nullStaysNull() {
         assertThat(masker.mask(null)).isNull();
+    }
+
+    @Test
+    void theShortcutsChangeNothingOnTheSeedsAndOnContactLines() throws IOException {
+        // given every line of the seeds' text renderings, each pair of lines joined, and contact lines of each kind
+        List<String> texts = new ArrayList<>(List.of(
+                "담당과장 정권 과장 담당자 조영길 서기관 연락처 전 화 : 044-203-4515 E-mail : kairos56@korea.kr",
+                "홍길동 사무관(기획팀)", "E-mail : hong.gildong @ motie.go.kr", "문의: 02 3456 7890 (평일)",
+                "입금계좌 국민은행 123-456-789012 (예금주 홍길동)", "경기도 성남시 분당구 정자동 123-4 소재",
+                "충청남도 예산군 삽교읍 목리 산 56", "대전광역시 유성구 대덕대로 989번길 111",
+                "신청인(주민등록번호 900101-1234567, 여권번호 M12345678)", "주민번호 900101 1234567 기재"));
+        try (Stream<Path> files = Files.list(Path.of("sample-docs"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                texts.addAll(lines);
+                for (int i = 1; i < lines.size(); i++) {
+                    texts.add(lines.get(i - 1) + " " + lines.get(i));
+                }
+            }
+        }
+        // when each is masked with the shortcuts and without them
+        int masked = 0;
+        for (String text : texts) {
+            String quick = masker.mask(text, true);
+            // then both give the same text
+            assertThat(quick).as(text).isEqualTo(masker.mask(text, false));
+            masked += quick.equals(text) ? 0 : 1;
+        }
+        // and the comparison covered texts that do get masked, not only ones left alone
+        assertThat(texts).hasSizeGreaterThan(1_000);
+        assertThat(masked).isGreaterThanOrEqualTo(10);
     }
 }
