@@ -1,5 +1,7 @@
 package dev.planetl.read.grid;
 
+import dev.planetl.read.Whitespace;
+
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -8,7 +10,6 @@ import java.util.regex.Pattern;
 /** How the general table model reads printed labels: whitespace, total words, years. */
 final class Labels {
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Words a row or column label closes a group with, spaces removed. */
     private static final Set<String> GRAND = Set.of("합계", "총계", "총합계", "계", "합", "총액", "총괄");
     private static final Set<String> SUB = Set.of("소계");
@@ -26,11 +27,11 @@ final class Labels {
 
     /** As printed, whitespace collapsed to one space. */
     static String normalise(String s) {
-        return s == null ? "" : SPACES.matcher(s).replaceAll(" ").strip();
+        return s == null ? "" : Whitespace.collapse(s);
     }
 
     static String compact(String s) {
-        return s == null ? "" : SPACES.matcher(s).replaceAll("");
+        return s == null ? "" : Whitespace.remove(s);
     }
 
     /** A label closing its table or group: 합계, 합 계, 총계, 계, 소계, {@code 전략1 계}. */

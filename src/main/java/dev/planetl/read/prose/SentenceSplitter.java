@@ -1,6 +1,7 @@
 package dev.planetl.read.prose;
 
 import dev.planetl.extract.Numbering;
+import dev.planetl.read.Whitespace;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class SentenceSplitter {
 
-    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern SUPERSCRIPT = Pattern.compile("\\^\\{[^}]*}");
     private static final Numbering NUMBERING = Numbering.standard();
     /** Bullet marks and the numberings of {@code vocab/numbering.tsv} that open a list item (①, 1., 가.). */
@@ -26,7 +26,7 @@ public final class SentenceSplitter {
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-–]\\s*\\d{1,3}\\s*[-–]$");
 
     /** A line that ends a sentence: a period, or the nominal endings reports close sentences with (함, 음, 임, 됨). */
-    private static final Pattern ENDED = Pattern.compile("(?:\\.|[가-힣](?:함|음|임|됨))\\s*$");
+    static final Pattern ENDED = Pattern.compile("(?:\\.|[가-힣](?:함|음|임|됨))\\s*$");
     private static final Pattern BOLD = Pattern.compile("\\*\\*(?=\\S)([^*\\n]*?\\S)\\*\\*");
 
     /** @return the sentences of the lines, in order */
@@ -39,7 +39,8 @@ public final class SentenceSplitter {
         String parent = null;
         String lastMain = null;
         for (TextLine line : lines) {
-            String raw = BOLD.matcher(line.text()).replaceAll("$1").strip();
+            String printed = line.text();
+            String raw = (printed.contains("**") ? BOLD.matcher(printed).replaceAll("$1") : printed).strip();
             if (raw.isEmpty() || PAGE_NUMBER.matcher(raw).matches()) {
                 continue;
             }
@@ -47,7 +48,7 @@ public final class SentenceSplitter {
             boolean startsNew = line.heading() || m.find() || !open;
             if (!startsNew) {
                 text.append(' ').append(raw);
-                open = !ENDED.matcher(raw).find();
+                open = !ended(raw);
                 continue;
             }
             if (text != null) {
@@ -68,7 +69,7 @@ public final class SentenceSplitter {
             }
             m = MARKER.matcher(raw);
             if (m.find()) {
-                marker = SPACE_RUN.matcher(m.group(1)).replaceAll(" ").strip();
+                marker = Whitespace.collapse(m.group(1));
                 text = new StringBuilder(raw.substring(m.end()));
             } else {
                 marker = "";
@@ -77,7 +78,7 @@ public final class SentenceSplitter {
             parent = marker.contains("*") || marker.contains("※") ? lastMain : null;
             // a caption such as < 2024년 … 현황 > is complete on its line
             open = !((marker.equals("<") || marker.equals("〈")) && (raw.endsWith(">") || raw.endsWith("〉")))
-                    && !ENDED.matcher(raw).find();
+                    && !ended(raw);
         }
         if (text != null) {
             out.add(new Sentence(marker, normalise(text), first.provenance(), parent));
@@ -87,6 +88,48 @@ public final class SentenceSplitter {
 
     private static String normalise(StringBuilder text) {
         // ^{한국형}: a superscript the converter spelled out
-        return SPACE_RUN.matcher(SUPERSCRIPT.matcher(text).replaceAll("")).replaceAll(" ").strip();
+        return Whitespace.collapse(text.indexOf("^{") < 0 ? text : SUPERSCRIPT.matcher(text).replaceAll(""));
+    }
+
+    /**
+     * {@link #ENDED} found in the text, read from its end: a period or a Hangul syllable and a nominal ending, then
+     * only whitespace ({@code \s}) up to the end or to a line terminator that ends the text, where {@code $}
+     * matches too. Every line is asked; the pattern would try each of its positions.
+     */
+    static boolean ended(String text) {
+        int n = text.length();
+        if (endedAt(text, n)) {
+            return true;
+        }
+        if (n >= 2 && text.charAt(n - 2) == '\r' && text.charAt(n - 1) == '\n') {
+            return endedAt(text, n - 2);
+        }
+        if (n >= 1) {
+            char last = text.charAt(n - 1);
+            boolean terminator = last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028'
+                    || last == '\u2029';
+            return terminator && endedAt(text, n - 1);
+        }
+        return false;
+    }
+
+    /** An ending right before the whitespace that runs up to {@code end}. */
+    private static boolean endedAt(String text, int end) {
+        int k = end;
+        while (k > 0 && Whitespace.isSpace(text.charAt(k - 1))) {
+            k--;
+        }
+        if (k == 0) {
+            return false;
+        }
+        char c = text.charAt(k - 1);
+        if (c == '.') {
+            return true;
+        }
+        return (c == '함' || c == '음' || c == '임' || c == '됨') && k >= 2 && isSyllable(text.charAt(k - 2));
+    }
+
+    private static boolean isSyllable(char c) {
+        return c >= '가' && c <= '힣';
     }
 }

@@ -1,6 +1,5 @@
 package dev.planetl.read.schedule;
 
-import java.util.regex.Pattern;
 
 import dev.planetl.extract.Block;
 import dev.planetl.extract.Document;
@@ -10,6 +9,7 @@ import dev.planetl.read.Finding;
 import dev.planetl.read.PlanTask;
 import dev.planetl.read.Severity;
 import dev.planetl.read.SourceRef;
+import dev.planetl.read.Whitespace;
 import dev.planetl.read.prose.VocabularyFile;
 import dev.planetl.read.prose.YearResolver;
 import dev.planetl.read.vocab.MinistryDictionary;
@@ -32,7 +32,6 @@ import java.util.Map;
  */
 public final class PlanScheduleReader {
 
-    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
 
     /** What the reader took from one document. */
     /**
@@ -67,7 +66,7 @@ public final class PlanScheduleReader {
         this.ministries = ministries;
         Map<String, String> roles = new HashMap<>();
         for (Tsv.Row row : VocabularyFile.rows(source, "schedule-headers.tsv", 2)) {
-            roles.put(SPACE_RUN.matcher(row.get(1)).replaceAll(""), row.get(0));
+            roles.put(Whitespace.remove(row.get(1)), row.get(0));
         }
         this.headerRoles = Map.copyOf(roles);
     }
@@ -165,7 +164,7 @@ public final class PlanScheduleReader {
             int ministry = -1;
             int schedule = -1;
             for (int c = 0; c < table.columnCount(); c++) {
-                String role = headerRoles.get(SPACE_RUN.matcher(table.textAt(r, c)).replaceAll(""));
+                String role = headerRoles.get(Whitespace.remove(table.textAt(r, c)));
                 if ("task".equals(role) && task < 0) {
                     task = c;
                 } else if ("ministry".equals(role) && ministry < 0) {
@@ -201,6 +200,6 @@ public final class PlanScheduleReader {
     }
 
     private static String clean(String cell) {
-        return cell == null ? "" : SPACE_RUN.matcher(cell).replaceAll(" ").strip();
+        return cell == null ? "" : Whitespace.collapse(cell);
     }
 }

@@ -4,13 +4,12 @@ import dev.planetl.extract.Cell;
 import dev.planetl.extract.Provenance;
 import dev.planetl.extract.Table;
 import dev.planetl.read.SourceRef;
+import dev.planetl.read.Whitespace;
 
-import java.util.regex.Pattern;
 
 /** Reading cells of a table: their text, whitespace-normalised, and where they stand. */
 final class Cells {
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Cells() {
     }
@@ -32,7 +31,7 @@ final class Cells {
     }
 
     static String normalise(String s) {
-        return s == null ? "" : SPACES.matcher(s).replaceAll(" ").strip();
+        return s == null ? "" : Whitespace.collapse(s);
     }
 
     /** A row's cells joined by tabs, as printed. */

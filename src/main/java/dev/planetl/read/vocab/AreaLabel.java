@@ -1,5 +1,7 @@
 package dev.planetl.read.vocab;
 
+import dev.planetl.read.Whitespace;
+
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,14 +33,13 @@ public record AreaLabel(String code, String name, String printed) {
             "^(?:([" + ROMAN + "])\\.?|([IVX]{1,4})\\.)\\s*(\\S.*)$");
     private static final Pattern CIRCLED_NUMBERED = Pattern.compile(
             "^([" + CIRCLED + DINGBATS + "])\\s*(\\S.*)$");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** The numbering and name of a printed label, or empty when it carries no area numbering. */
     public static Optional<AreaLabel> parse(String label) {
         if (label == null) {
             return Optional.empty();
         }
-        String printed = SPACES.matcher(label).replaceAll(" ").strip();
+        String printed = Whitespace.collapse(label);
         Matcher m = WORDED.matcher(printed);
         if (m.matches()) {
             String code = code(m.group(1));

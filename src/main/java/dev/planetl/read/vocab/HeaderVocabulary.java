@@ -1,5 +1,7 @@
 package dev.planetl.read.vocab;
 
+import dev.planetl.read.Whitespace;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +28,6 @@ public final class HeaderVocabulary {
 
     private static final Pattern PARENTHESES = Pattern.compile("[(（\\[][^)）\\]]*[)）\\]]");
     private static final Pattern LEADING_YEAR = Pattern.compile("^(?:['’‘`]?\\d{2}|\\d{4})년도?");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final List<Rule> rules;
 
@@ -65,7 +66,7 @@ public final class HeaderVocabulary {
     }
 
     private static String compactWords(String s) {
-        return SPACES.matcher(s).replaceAll("");
+        return Whitespace.remove(s);
     }
 
     /**
@@ -73,8 +74,15 @@ public final class HeaderVocabulary {
      * {@code '20년도 예산} gives {@code 예산}, {@code 실적(억원, %)} gives {@code 실적}.
      */
     public static String compact(String header) {
-        String s = PARENTHESES.matcher(header == null ? "" : header).replaceAll("");
-        s = SPACES.matcher(s).replaceAll("");
+        String s = header == null ? "" : header;
+        if (s.indexOf('(') >= 0 || s.indexOf('（') >= 0 || s.indexOf('[') >= 0) {
+            s = PARENTHESES.matcher(s).replaceAll("");
+        }
+        s = Whitespace.remove(s);
+        // the pattern starts with a digit or an apostrophe
+        if (s.isEmpty() || !(Character.isDigit(s.charAt(0)) || "'’‘`".indexOf(s.charAt(0)) >= 0)) {
+            return s;
+        }
         return LEADING_YEAR.matcher(s).replaceFirst("");
     }
 

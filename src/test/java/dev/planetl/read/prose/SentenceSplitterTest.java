@@ -3,6 +3,7 @@ package dev.planetl.read.prose;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,5 +51,29 @@ class SentenceSplitterTest {
         assertThat(s).extracting(Sentence::text).containsExactly(
                 "교육부는 산학협력 인재육성 프로그램을 추진 중에 있으며, 인재를 양성할 계획임",
                 "’18년 기업 경비 규모는 77.44억 위안에 달함.", "저장대학 등 대학은 이미 AI 전공을 개설");
+    }
+
+    @Test
+    void aLineEndsAsItsPatternSays() {
+        // given random lines over endings, syllables, other letters and every kind of whitespace and line end
+        String[] pieces = {"함", "음", "임", "됨", ".", "가", "힣", "a", "1", " ", "\t", "\n", "\r", "\r\n", "\u0085",
+            "\u2028", "\u3000", "\u000B"};
+        Random random = new Random(1204);
+        int ended = 0;
+        for (int k = 0; k < 50_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int j = random.nextInt(6); j > 0; j--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String line = b.toString();
+            // then reading from the end gives what the pattern finds
+            boolean expected = SentenceSplitter.ENDED.matcher(line).find();
+            assertThat(SentenceSplitter.ended(line)).as("'%s'", line).isEqualTo(expected);
+            ended += expected ? 1 : 0;
+        }
+        assertThat(ended).isBetween(5_000, 45_000);
+        assertThat(SentenceSplitter.ended("지원함")).isTrue();
+        assertThat(SentenceSplitter.ended("지원 함")).isFalse();
+        assertThat(SentenceSplitter.ended("예산 확보.  ")).isTrue();
     }
 }
