@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.TreeMap;
 
 /**
  * Ingest documents/s over K distinct copies of sample-docs, one thread and N, each into a warehouse of its own. The
@@ -64,6 +65,7 @@ final class IngestBench {
             out.println("  threading is not available: this build's ingest has no --threads option; one thread only");
         }
         Path existing = null;
+        TreeMap<Integer, Map<Integer, List<Double>>> rates = new TreeMap<>();
         for (int k : copies) {
             Path corpus = work.resolve("corpus-" + k);
             int files = DistinctCopies.write(Path.of("sample-docs"), corpus, k);
@@ -87,6 +89,8 @@ final class IngestBench {
                         continue;
                     }
                     double seconds = done - first;
+                    rates.computeIfAbsent(k, x -> new TreeMap<>()).computeIfAbsent(t, x -> new ArrayList<>())
+                            .add(files / seconds);
                     out.printf(Locale.ROOT, "  %2d× (%3d files), %d thread(s): %.2f documents/s (%.2f s a document), "
                                     + "command %.1f s, exit %d, load %s%n", k, files, t, files / seconds,
                             seconds / files, run.seconds(), run.exit(), load);
@@ -96,7 +100,50 @@ final class IngestBench {
                 }
             }
         }
+        if (rounds > 1) {
+            summary(rates, threadCounts, out);
+        }
         return existing;
+    }
+
+    /**
+     * The medians of the rounds, and the goals' ratios from them (two threads against one, the smallest corpus's
+     * cost a document against the largest's): one round's ratio moves by a tenth or more on a shared machine.
+     */
+    private static void summary(TreeMap<Integer, Map<Integer, List<Double>>> rates, List<Integer> threadCounts,
+                                PrintStream out) {
+        out.println("Medians of the rounds (documents/s)");
+        for (Map.Entry<Integer, Map<Integer, List<Double>>> e : rates.entrySet()) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %2d×:", e.getKey()));
+            for (int t : threadCounts) {
+                line.append(String.format(Locale.ROOT, " %d thread(s) %.2f", t, median(e.getValue().get(t))));
+            }
+            if (threadCounts.size() > 1) {
+                int n = threadCounts.get(threadCounts.size() - 1);
+                line.append(String.format(Locale.ROOT, "; %d threads against 1: %.2f×", n,
+                        median(e.getValue().get(n)) / median(e.getValue().get(1))));
+            }
+            out.println(line);
+        }
+        if (rates.size() > 1) {
+            int smallest = rates.firstKey();
+            int largest = rates.lastKey();
+            for (int t : threadCounts) {
+                // cost a document is the inverse of the rate
+                double ratio = median(rates.get(largest).get(t)) / median(rates.get(smallest).get(t));
+                out.printf(Locale.ROOT, "  cost a document, %d× against %d×, %d thread(s): %.2f×%n", smallest, largest,
+                        t, ratio);
+            }
+        }
+    }
+
+    private static double median(List<Double> values) {
+        if (values == null || values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     /** A fresh server's environment; with {@code coldChildren} the run keeps no extraction children warm. */
