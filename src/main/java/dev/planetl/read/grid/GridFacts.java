@@ -43,6 +43,34 @@ final class GridFacts {
     final List<Finding> findings = new ArrayList<>();
     /** Numbers printed in amount columns, read or not: a table that prints some yet yields no fact says so. */
     int printedNumbers;
+    /** Each column's cells read as amounts, by column index. */
+    private final Map<Integer, Integer> readCells = new LinkedHashMap<>();
+    /** The cells that could not be read, in reading order, until their columns are judged ({@link #judgeColumns}). */
+    private final List<Failure> failures = new ArrayList<>();
+
+    /** The rule of a column of text under a header of amounts. */
+    static final String COLUMN_TEXT = "table.column_text";
+
+    /** @param text a malformed number that is text where a number would start ({@link #textCell}) */
+    private record Failure(int column, Finding finding, boolean text) {
+    }
+
+    /** A list marker before a word: {@code (1) 기획 분야}, {@code 2. 운영}, {@code 3) 실적}. */
+    private static final Pattern LIST_MARKER = Pattern.compile("^\\(?\\d{1,2}[.)]\\s*(?=\\p{L})");
+
+    /**
+     * A cell whose first character, after a list marker and any sign or opening parenthesis, is no digit:
+     * {@code ㅇ 신용평가 등급에 따른 평가}, {@code 개정번호 : 3}, {@code (지 면) 2025. 12. 3.}, {@code (1) 기획 분야 (15점)};
+     * not {@code 1,000 (5%)} nor {@code △12}.
+     */
+    static boolean textCell(String raw) {
+        String s = LIST_MARKER.matcher(raw.strip()).replaceFirst("");
+        int i = 0;
+        while (i < s.length() && "(-−–△▲▽+ ".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < s.length() && !Character.isDigit(s.charAt(i)) && s.charAt(i) != '.' && s.charAt(i) != ',';
+    }
 
     GridFacts(Grid grid, AmountParser parser, CellPatterns patterns, boolean reportCells) {
         this.grid = grid;
@@ -81,6 +109,7 @@ final class GridFacts {
         if (!reportCells) {
             return this; // the kind reader that took the table reports a year or measure it cannot tell
         }
+        judgeColumns();
         // One finding per table and missing part: its columns share the one cause (no year stated before the table)
         Map<String, List<Integer>> byWhat = new LinkedHashMap<>();
         unplaced.keySet().forEach(c -> byWhat.computeIfAbsent(grid.columns().get(c).fiscalYear() == null
@@ -96,6 +125,40 @@ final class GridFacts {
                     new SourceRef(at(grid.bodyStart(), columns.get(0)), first)));
         });
         return this;
+    }
+
+    /**
+     * The findings of the cells that could not be read. A column that its header makes one of amounts (a year, 예산,
+     * 금액) but not one of whose cells reads as a number, each of them text where a number would start (an
+     * evaluation sheet's 평가 사항, a safety data sheet's 개정번호 : 3 under 개정일자 : 2021.09.30; {@link #textCell}) holds no amounts
+     * to be wrong about: one warning {@value #COLUMN_TEXT} for the column, with its first cell's text, and its cells
+     * are not counted as printed numbers. A column with any amount keeps an error for each cell it cannot read, and
+     * so does one with a cell of another failure (an unknown unit, a number word out of order).
+     */
+    private void judgeColumns() {
+        Map<Integer, List<Failure>> byColumn = new LinkedHashMap<>();
+        failures.forEach(f -> byColumn.computeIfAbsent(f.column(), c -> new ArrayList<>()).add(f));
+        java.util.Set<Integer> text = new java.util.HashSet<>();
+        byColumn.forEach((c, fs) -> {
+            if (!readCells.containsKey(c) && fs.stream().allMatch(Failure::text)) {
+                text.add(c);
+            }
+        });
+        java.util.Set<Integer> said = new java.util.HashSet<>();
+        for (Failure f : failures) {
+            if (!text.contains(f.column())) {
+                findings.add(f.finding());
+            } else if (said.add(f.column())) {
+                int n = byColumn.get(f.column()).size();
+                printedNumbers -= n;
+                findings.add(Finding.warning(COLUMN_TEXT, grid.tableRef() + " column '"
+                        + String.join(TableFact.PATH_SEPARATOR, grid.columns().get(f.column()).path())
+                        + "': its header names amounts, but none of its " + n + " cell(s) reads as a number, each "
+                        + "text where one would start (the first: '" + f.finding().rawText() + "'); not read as amounts",
+                        f.finding().source()));
+            }
+        }
+        failures.clear();
     }
 
     /**
@@ -135,13 +198,14 @@ final class GridFacts {
         printedNumbers++;
         if (reading instanceof AmountReading.Failed failed) {
             if (reportCells && column.named()) {
-                findings.add(new Finding(dev.planetl.read.Severity.ERROR, failed.rule(), grid.tableRef() + " row '"
-                        + String.join(TableFact.PATH_SEPARATOR, row.path()) + "', column '"
-                        + String.join(TableFact.PATH_SEPARATOR, column.path()) + "': " + failed.reason(),
-                        failed.raw(), source));
+                failures.add(new Failure(column.index(), new Finding(dev.planetl.read.Severity.ERROR, failed.rule(),
+                        grid.tableRef() + " row '" + String.join(TableFact.PATH_SEPARATOR, row.path()) + "', column '"
+                                + String.join(TableFact.PATH_SEPARATOR, column.path()) + "': " + failed.reason(),
+                        failed.raw(), source), AmountReading.MALFORMED.equals(failed.rule()) && textCell(text)));
             }
             return CellValue.UNUSABLE;
         }
+        readCells.merge(column.index(), 1, Integer::sum);
         Amount amount = ((AmountReading.Read) reading).amount();
         return new CellValue(new PrintedSum.Term(source, amount.value(), amount.currency(), halfStep(amount)),
                 amount);

@@ -310,4 +310,56 @@ class GridModelTest {
         assertThat(outcome.facts().stream().filter(f -> f.rowPathText().equals("국비")))
                 .allMatch(f -> f.checkStatus() == TableFact.CheckStatus.FAILED);
     }
+
+    /**
+     * The revision box a safety data sheet prints on every page (its header names a date, 개정일자 : 2021.09.30, so
+     * its column is one of amounts by its header): text, not numbers gone wrong.
+     */
+    @Test
+    void aColumnOfTextUnderAHeaderOfAmountsIsOneWarningNotAnErrorForEachCell() {
+        Table t = GridTables.of(3, 2, 1).row(0, 0, "구분", "개정일자 : 2021.09.30")
+                .row(1, 0, "가", "개정번호 : 3").row(2, 0, "나", "ㅇ 신용평가 등급에 따른 평가").table();
+        TableFactCollector read = read(t, plan2024InEok());
+        assertThat(read.facts()).isEmpty();
+        assertThat(read.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(GridFacts.COLUMN_TEXT);
+            assertThat(f.severity()).isEqualTo(dev.planetl.read.Severity.WARNING);
+            assertThat(f.rawText()).isEqualTo("개정번호 : 3");
+            assertThat(f.message()).contains("개정일자 : 2021.09.30", "2 cell(s)");
+        });
+    }
+
+    @Test
+    void aColumnWithAnAmountKeepsAnErrorForEachCellItCannotRead() {
+        Table t = GridTables.of(3, 2, 1).row(0, 0, "사업명", "2024")
+                .row(1, 0, "가", "1,234").row(2, 0, "나", "ㅇ 기타 사업").table();
+        TableFactCollector read = read(t, plan2024InEok());
+        assertThat(read.facts()).hasSize(1);
+        assertThat(read.findings()).extracting(f -> f.rule() + ":" + f.severity() + ":" + f.rawText())
+                .containsExactly("number.malformed:ERROR:ㅇ 기타 사업");
+    }
+
+    @Test
+    void aColumnOfNumbersGoneWrongKeepsAnErrorForEachCell() {
+        Table t = GridTables.of(3, 2, 1).row(0, 0, "사업명", "2024")
+                .row(1, 0, "가", "1.2.3").row(2, 0, "나", "△4.5.6").table();
+        TableFactCollector read = read(t, plan2024InEok());
+        assertThat(read.facts()).isEmpty();
+        assertThat(read.findings()).extracting(f -> f.rule() + ":" + f.severity())
+                .startsWith("number.malformed:ERROR", "number.malformed:ERROR")
+                .doesNotContain(GridFacts.COLUMN_TEXT + ":WARNING");
+    }
+
+    @Test
+    void whatATextCellIs() {
+        assertThat(GridFacts.textCell("개정번호 : 3")).isTrue();
+        assertThat(GridFacts.textCell("(1) 기획 분야 (15점)")).isTrue();
+        assertThat(GridFacts.textCell("(지 면) 2025. 12. 3.(수) 조간")).isTrue();
+        assertThat(GridFacts.textCell("․ 공고일 기준")).isTrue();
+        assertThat(GridFacts.textCell("1,000 (5%)")).isFalse();
+        assertThat(GridFacts.textCell("△12")).isFalse();
+        assertThat(GridFacts.textCell("(1,234)")).isFalse();
+        assertThat(GridFacts.textCell("1.5억")).isFalse();
+        assertThat(GridFacts.textCell("")).isFalse();
+    }
 }
