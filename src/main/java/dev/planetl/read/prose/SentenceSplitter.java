@@ -45,7 +45,8 @@ public final class SentenceSplitter {
                 continue;
             }
             Matcher m = MARKER.matcher(raw);
-            boolean startsNew = line.heading() || m.find() || !open;
+            // MARKER is anchored at the start: lookingAt is its find, without trying every later position
+            boolean startsNew = line.heading() || m.lookingAt() || !open;
             if (!startsNew) {
                 text.append(' ').append(raw);
                 open = !ended(raw);
@@ -68,7 +69,7 @@ public final class SentenceSplitter {
                 continue;
             }
             m = MARKER.matcher(raw);
-            if (m.find()) {
+            if (m.lookingAt()) {
                 marker = Whitespace.collapse(m.group(1));
                 text = new StringBuilder(raw.substring(m.end()));
             } else {

@@ -41,7 +41,8 @@ public final class TextLines {
             } else if (block instanceof Paragraph p) {
                 text = p.text();
             }
-            String[] parts = LINE_BREAK.split(Normalizer.normalize(text, Normalizer.Form.NFC), -1);
+            String normalised = Normalizer.normalize(text, Normalizer.Form.NFC);
+            String[] parts = hasLineBreak(normalised) ? LINE_BREAK.split(normalised, -1) : new String[] {normalised};
             Provenance base = block.provenance();
             for (int n = 0; n < parts.length; n++) {
                 String line = parts[n].strip();
@@ -54,5 +55,17 @@ public final class TextLines {
             }
         }
         return out;
+    }
+
+    /** A character {@code \R} can match: most blocks are one line, which splitting would only copy. */
+    static boolean hasLineBreak(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028'
+                    || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 }
