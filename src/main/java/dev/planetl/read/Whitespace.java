@@ -11,7 +11,10 @@ public final class Whitespace {
     private Whitespace() {
     }
 
-    /** {@code \s+} replaced by one space, then {@link String#strip()}: {@code " 2024년  예산\n(억원) "} gives {@code "2024년 예산 (억원)"}. */
+    /**
+     * {@code \s+} replaced by one space, then {@link String#strip()}: {@code " 2024년  예산\n(억원) "} gives
+     * {@code "2024년 예산 (억원)"}.
+     */
     public static String collapse(CharSequence s) {
         int n = s.length();
         int i = 0;

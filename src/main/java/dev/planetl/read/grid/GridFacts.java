@@ -15,9 +15,11 @@ import dev.planetl.read.vocab.CellPatterns;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -129,22 +131,22 @@ final class GridFacts {
 
     /**
      * The findings of the cells that could not be read. A column that its header makes one of amounts (a year, 예산,
-     * 금액) but not one of whose cells reads as a number, each of them text where a number would start (an
-     * evaluation sheet's 평가 사항, a safety data sheet's 개정번호 : 3 under 개정일자 : 2021.09.30; {@link #textCell}) holds no amounts
-     * to be wrong about: one warning {@value #COLUMN_TEXT} for the column, with its first cell's text, and its cells
-     * are not counted as printed numbers. A column with any amount keeps an error for each cell it cannot read, and
+     * 금액) but not one of whose cells reads as a number, each of them text where a number would start
+     * ({@link #textCell}: an evaluation sheet's 평가 사항, a safety data sheet's 개정번호 : 3 under
+     * 개정일자 : 2021.09.30), holds no amounts to be wrong about: one warning {@value #COLUMN_TEXT} for the column,
+     * with its first cell's text, and its cells are not counted as printed numbers. A column with any amount keeps an error for each cell it cannot read, and
      * so does one with a cell of another failure (an unknown unit, a number word out of order).
      */
     private void judgeColumns() {
         Map<Integer, List<Failure>> byColumn = new LinkedHashMap<>();
         failures.forEach(f -> byColumn.computeIfAbsent(f.column(), c -> new ArrayList<>()).add(f));
-        java.util.Set<Integer> text = new java.util.HashSet<>();
+        Set<Integer> text = new HashSet<>();
         byColumn.forEach((c, fs) -> {
             if (!readCells.containsKey(c) && fs.stream().allMatch(Failure::text)) {
                 text.add(c);
             }
         });
-        java.util.Set<Integer> said = new java.util.HashSet<>();
+        Set<Integer> said = new HashSet<>();
         for (Failure f : failures) {
             if (!text.contains(f.column())) {
                 findings.add(f.finding());
@@ -154,8 +156,8 @@ final class GridFacts {
                 findings.add(Finding.warning(COLUMN_TEXT, grid.tableRef() + " column '"
                         + String.join(TableFact.PATH_SEPARATOR, grid.columns().get(f.column()).path())
                         + "': its header names amounts, but none of its " + n + " cell(s) reads as a number, each "
-                        + "text where one would start (the first: '" + f.finding().rawText() + "'); not read as amounts",
-                        f.finding().source()));
+                        + "text where one would start (the first: '" + f.finding().rawText()
+                        + "'); not read as amounts", f.finding().source()));
             }
         }
         failures.clear();
