@@ -52,8 +52,8 @@ import javax.xml.stream.XMLStreamReader;
  *   <li>HTML fragments: text whose first tag is an HTML element ({@code <table>}, {@code <p>} …) is HTML, though
  *       Tika, seeing no {@code <html>}, says text/plain. A caption such as {@code < 분야별 실적 >} is no tag.</li>
  * </ul>
- * A PDF, an HWP 5, an HWPX or a Word (DOCX, DOCM) file is told by its signature without Tika ({@link #bySignature}). Tika's detector is
- * built on the first other file (loading its MIME database and container detectors takes 0.6–0.8 s in a
+ * A PDF, an HWP 5, an HWPX or a Word (DOCX, DOCM) file is told by its signature without Tika
+ * ({@link #bySignature}). Tika's detector is built on the first other file (loading its MIME database and container detectors takes 0.6–0.8 s in a
  * cold JVM), so that a run with nothing to read never pays for it, and once a JVM: every instance shares it (the
  * warm-ups' own extractions, say, no longer build a second). Thread-safe.
  */
@@ -100,8 +100,8 @@ public final class FormatDetector {
      * the first byte, Tika's own rule), an HWP 5 compound file (an OLE2 header and a {@code FileHeader} stream that
      * starts {@code HWP Document File}), an HWPX package (a zip whose {@code mimetype} entry says
      * {@code application/hwp+zip}, with no OOXML {@code [Content_Types].xml}), a Word document (an OOXML package
-     * whose main part is a Word or macro-enabled Word document, {@link #wordDocument}). A run of such files never builds
-     * Tika's detector (0.6–0.8 s in each cold extraction child). Anything else, or damaged, is Tika's; null then.
+     * whose main part is a Word or macro-enabled Word document, {@link #wordDocument}). A run of such files never
+     * builds Tika's detector (0.6–0.8 s in each cold extraction child). Anything else, or damaged, is Tika's; null then.
      */
     Detection bySignature(Path file) throws IOException {
         byte[] head;

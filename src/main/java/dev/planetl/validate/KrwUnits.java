@@ -1,5 +1,6 @@
 package dev.planetl.validate;
 
+import dev.planetl.read.Whitespace;
 import dev.planetl.read.number.UnitVocabulary;
 
 import java.math.BigDecimal;
@@ -18,7 +19,6 @@ import java.util.stream.Collectors;
  */
 public final class KrwUnits {
 
-    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern LAST_NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)*(?!.*\\d)");
 
     private final Map<String, Integer> exponents;
@@ -82,6 +82,6 @@ public final class KrwUnits {
     }
 
     private static String key(String unit) {
-        return SPACE_RUN.matcher(unit).replaceAll("");
+        return Whitespace.remove(unit);
     }
 }

@@ -1,6 +1,7 @@
 package dev.planetl.read.context;
 
 import dev.planetl.read.Measure;
+import dev.planetl.read.Whitespace;
 import dev.planetl.read.vocab.Tsv;
 import dev.planetl.read.vocab.VocabularySource;
 
@@ -25,7 +26,6 @@ public final class StatementReader {
      */
     private static final Pattern YEAR = Pattern.compile(
             "(?<![\\d.])(?:(19\\d{2}|20\\d{2})\\s*년|['’‘`](\\d{2})(?![\\d.,]))");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private record Word(Measure measure, String word) {
     }
@@ -55,7 +55,7 @@ public final class StatementReader {
         for (Tsv.Row row : rows) {
             try {
                 words.add(new Word(Measure.valueOf(row.get(0).toUpperCase(Locale.ROOT)),
-                        SPACES.matcher(row.get(1)).replaceAll("")));
+                        Whitespace.remove(row.get(1))));
             } catch (IllegalArgumentException e) {
                 throw row.error("measure must be plan or actual: " + row.get(0), e);
             }
@@ -73,7 +73,7 @@ public final class StatementReader {
         while (m.find()) {
             years.add(m.group(1) != null ? Integer.parseInt(m.group(1)) : 2000 + Integer.parseInt(m.group(2)));
         }
-        String compact = SPACES.matcher(text).replaceAll("");
+        String compact = Whitespace.remove(text);
         Set<Measure> measures = new LinkedHashSet<>();
         for (Word w : words) {
             if (compact.contains(w.word())) {

@@ -45,8 +45,8 @@ final class GridFacts {
     final List<Finding> findings = new ArrayList<>();
     /** Numbers printed in amount columns, read or not: a table that prints some yet yields no fact says so. */
     int printedNumbers;
-    /** Each column's cells read as amounts, by column index. */
-    private final Map<Integer, Integer> readCells = new LinkedHashMap<>();
+    /** The columns with a cell read as an amount, by index. */
+    private final Set<Integer> columnsRead = new HashSet<>();
     /** The cells that could not be read, in reading order, until their columns are judged ({@link #judgeColumns}). */
     private final List<Failure> failures = new ArrayList<>();
 
@@ -140,18 +140,18 @@ final class GridFacts {
     private void judgeColumns() {
         Map<Integer, List<Failure>> byColumn = new LinkedHashMap<>();
         failures.forEach(f -> byColumn.computeIfAbsent(f.column(), c -> new ArrayList<>()).add(f));
-        Set<Integer> text = new HashSet<>();
+        Set<Integer> textColumns = new HashSet<>();
         byColumn.forEach((c, fs) -> {
-            if (!readCells.containsKey(c) && fs.stream().allMatch(Failure::text)) {
-                text.add(c);
+            if (!columnsRead.contains(c) && fs.stream().allMatch(Failure::text)) {
+                textColumns.add(c);
             }
         });
-        Set<Integer> said = new HashSet<>();
         for (Failure f : failures) {
-            if (!text.contains(f.column())) {
+            List<Failure> column = byColumn.get(f.column());
+            if (!textColumns.contains(f.column())) {
                 findings.add(f.finding());
-            } else if (said.add(f.column())) {
-                int n = byColumn.get(f.column()).size();
+            } else if (f == column.get(0)) {
+                int n = column.size();
                 printedNumbers -= n;
                 findings.add(Finding.warning(COLUMN_TEXT, grid.tableRef() + " column '"
                         + String.join(TableFact.PATH_SEPARATOR, grid.columns().get(f.column()).path())
@@ -207,7 +207,7 @@ final class GridFacts {
             }
             return CellValue.UNUSABLE;
         }
-        readCells.merge(column.index(), 1, Integer::sum);
+        columnsRead.add(column.index());
         Amount amount = ((AmountReading.Read) reading).amount();
         return new CellValue(new PrintedSum.Term(source, amount.value(), amount.currency(), halfStep(amount)),
                 amount);

@@ -43,19 +43,25 @@ final class IdentifierMasks {
     private static final Pattern PASSPORT_CUED = Pattern.compile(
             "(여권(?:번호)?\\s*[:：]?\\s*)[A-Z]{1,2}\\d{7,8}(?![A-Za-z0-9])");
 
-    /** Digit groups joined by hyphens after an account cue (계좌, 예금주, 은행, a bank's name) within 30 characters. */
+    /** The cue words an account number follows: 계좌, 예금주, 은행, a bank's name. */
+    private static final List<String> ACCOUNT_CUES = List.of("계좌", "예금주", "은행", "통장", "입금", "농협", "신협",
+            "우체국", "새마을금고");
+    /** Digit groups joined by hyphens after an account cue within 30 characters. */
     private static final Pattern ACCOUNT = Pattern.compile(
-            "((?:계좌|예금주|은행|통장|입금|농협|신협|우체국|새마을금고)[^\\n\\d]{0,30}?)"
+            "((?:" + String.join("|", ACCOUNT_CUES) + ")[^\\n\\d]{0,30}?)"
                     + "(?<![\\d,.\\-])\\d{2,6}(?:\\s?-\\s?\\d{2,7}){1,4}(?!\\d|[,.]\\d)");
 
     private static final String REGION = "[가-힣]{1,10}(?:특별시|광역시|특별자치시|특별자치도|도|시|군|구)";
+    /** The last syllable of a road's name (세종로, 중앙길) and of a lot's (역삼동, 봉명리, 종로1가). */
+    private static final String ROAD = "로길";
+    private static final String LOT = "동리가";
     /**
      * A region (…시, …도, …구, …군) then, within a few words, a road and building number (세종로 12, 중앙길 3,
      * 대덕대로 989번길 11) or a lot (역삼동 123-4, 봉명리 56). The number must not continue as an amount or a count.
      */
     private static final Pattern ADDRESS = Pattern.compile(
-            "(?<![가-힣])" + REGION + "(?:\\s+[가-힣0-9]{1,12}(?:시|군|구|읍|면))*\\s+(?:[가-힣0-9·]{1,15}(?:로|길)\\s?"
-                    + "\\d{1,5}(?:번길\\s?\\d{1,5})?|[가-힣0-9]{1,10}(?:동|리|가)\\s?(?:산\\s?)?\\d{1,5})(?:-\\d{1,5})?"
+            "(?<![가-힣])" + REGION + "(?:\\s+[가-힣0-9]{1,12}(?:시|군|구|읍|면))*\\s+(?:[가-힣0-9·]{1,15}[" + ROAD + "]\\s?"
+                    + "\\d{1,5}(?:번길\\s?\\d{1,5})?|[가-힣0-9]{1,10}[" + LOT + "]\\s?(?:산\\s?)?\\d{1,5})(?:-\\d{1,5})?"
                     + "(?!\\d|[,.]\\d|\\s?(?:억|만|천|원|개|명|건|년|월|일|%|호선|차|번째))");
 
     private IdentifierMasks() {
@@ -63,17 +69,10 @@ final class IdentifierMasks {
 
     /**
      * What an address needs beside its region: a road or lot word right before its number (세종로 12, 역삼동 123,
-     * 봉명리 산 56). Cheaper to look for than {@link #ADDRESS}, which tries a region at every syllable.
+     * 봉명리 산 56), from the same syllables as {@link #ADDRESS}. Cheaper to look for than the address itself,
+     * which tries a region at every syllable.
      */
-    private static final Pattern ROAD_OR_LOT_NUMBER = Pattern.compile("[로길동리가]\\s?(?:산\\s?)?\\d");
-
-    /** The cue words {@link #ACCOUNT} starts with. */
-    private static final List<String> ACCOUNT_CUES = List.of("계좌", "예금주", "은행", "통장", "입금", "농협", "신협",
-            "우체국", "새마을금고");
-
-    static String mask(String s) {
-        return mask(s, true);
-    }
+    private static final Pattern ROAD_OR_LOT_NUMBER = Pattern.compile("[" + ROAD + LOT + "]\\s?(?:산\\s?)?\\d");
 
     /** @param shortcuts skip the account and address patterns where their cue words or road numbers are missing */
     static String mask(String s, boolean shortcuts) {
@@ -90,7 +89,8 @@ final class IdentifierMasks {
         return s;
     }
 
-    private static boolean containsAny(String s, List<String> words) {
+    /** True when {@code s} holds one of the words: what a pattern starting with their alternation needs. */
+    static boolean containsAny(String s, List<String> words) {
         for (String w : words) {
             if (s.contains(w)) {
                 return true;

@@ -40,9 +40,12 @@ public final class PersonalDataMasker {
             "(담당자|담당과장|담당관|작성자|책임자|실무자)"
                     + "(\\s*[:：]?\\s*)([가-힣]{2,4})(?=\\s|$|[,(/)])");
 
+    /** The civil-service ranks a name stands before. */
+    private static final java.util.List<String> RANKS = java.util.List.of("서기관", "사무관", "주무관", "과장", "국장",
+            "팀장", "연구관", "행정관");
     /** A name followed by a civil-service rank: 조영길 서기관, 정권 과장. */
     private static final Pattern NAME_RANK = Pattern.compile(
-            "(?<![가-힣])([가-힣]{2,4})(\\s+)(서기관|사무관|주무관|과장|국장|팀장|연구관|행정관)(?![가-힣])");
+            "(?<![가-힣])([가-힣]{2,4})(\\s+)(" + String.join("|", RANKS) + ")(?![가-힣])");
 
     /** Words that stand where a name could, but are not names. */
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of(
@@ -58,8 +61,8 @@ public final class PersonalDataMasker {
 
     /**
      * @param shortcuts skip each pattern a text cannot match: every pattern of an e-mail address has an {@code @},
-     *     every one of a number ({@link IdentifierMasks}, telephones) an ASCII digit, every civil-service rank a
-     *     {@code 관} or a {@code 장}. Most of what a plan stores (its findings, sentences, cells) has no digit or
+     *     every one of a number ({@link IdentifierMasks}, telephones) an ASCII digit, a name beside a rank one of
+     *     the ranks. Most of what a plan stores (its findings, sentences, cells) has no digit or
      *     no {@code @}; the output is the same without them ({@code PersonalDataMaskerTest} holds it to that on
      *     the seeds' text)
      */
@@ -117,7 +120,7 @@ public final class PersonalDataMasker {
     private static boolean containsContactCue(String s, boolean shortcuts) {
         return s.contains(PHONE_MASK) || s.contains(EMAIL_MASK) || s.contains("담당자") || s.contains("담당과장")
                 || s.contains("연락처") || s.contains("전 화") || s.contains("전화") || s.contains("문의")
-                || (!shortcuts || s.indexOf('관') >= 0 || s.indexOf('장') >= 0) && NAME_RANK.matcher(s).find();
+                || (!shortcuts || IdentifierMasks.containsAny(s, RANKS)) && NAME_RANK.matcher(s).find();
     }
 
     private static String maskNames(String s) {

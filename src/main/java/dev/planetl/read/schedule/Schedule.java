@@ -1,5 +1,6 @@
 package dev.planetl.read.schedule;
 
+import dev.planetl.read.Whitespace;
 import dev.planetl.read.prose.YearResolver;
 
 import java.util.regex.Matcher;
@@ -15,7 +16,6 @@ import java.util.regex.Pattern;
  */
 record Schedule(Integer startYear, Integer endYear, boolean ongoing) {
 
-    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
 
     /** A year, with a month or half-year after it that the schedule does not need: '20.下, '21.3월. */
     private static final String YEAR = "['‘’`´′＇]?((?:19|20)\\d{2}|\\d{2})\\s*(?:년도?)?"
@@ -26,7 +26,7 @@ record Schedule(Integer startYear, Integer endYear, boolean ongoing) {
 
     /** @return the schedule, or null when the cell is not a schedule planetl can read with certainty */
     static Schedule parse(String cell, YearResolver years) {
-        String s = cell == null ? "" : SPACE_RUN.matcher(cell.strip()).replaceAll(" ");
+        String s = cell == null ? "" : Whitespace.collapse(cell.strip());
         if (ONGOING.matcher(s).matches()) {
             return new Schedule(null, null, true);
         }

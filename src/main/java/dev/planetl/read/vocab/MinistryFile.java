@@ -1,5 +1,7 @@
 package dev.planetl.read.vocab;
 
+import dev.planetl.read.Whitespace;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -8,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The rows of {@code ministries.tsv} parsed into the look-up tables of {@link MinistryDictionary}, every bad row
@@ -24,7 +25,6 @@ final class MinistryFile {
         }
     }
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Ministry names by lineage, and which lineages each alias points to. */
     final Map<String, List<Name>> ministriesByLineage;
@@ -47,7 +47,7 @@ final class MinistryFile {
     }
 
     static String compact(String s) {
-        return SPACES.matcher(s.strip()).replaceAll("");
+        return Whitespace.remove(s.strip());
     }
 
     static MinistryFile parse(List<Tsv.Row> rows) {

@@ -1,6 +1,7 @@
 package dev.planetl.read.vocab;
 
 import dev.planetl.extract.Numbering;
+import dev.planetl.read.Whitespace;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,6 @@ public final class PolicyAreaCatalogue {
     private record Entry(PolicyArea area, List<Pattern> patterns) {
     }
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A leading enumerator ({@code ①}, {@code 1.}, {@code 가)}) and quotes around a printed name are not part of it. */
     private static final Pattern DECORATION = Pattern.compile("^(?:"
             + Numbering.standard().regex(Numbering.Scheme.CIRCLED) + "|\\d{1,2}[.)]|"
@@ -69,7 +69,7 @@ public final class PolicyAreaCatalogue {
     }
 
     private static Pattern pattern(String name) {
-        String compact = SPACES.matcher(name).replaceAll("");
+        String compact = Whitespace.remove(name);
         StringBuilder regex = new StringBuilder();
         compact.codePoints().forEach(cp -> {
             if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
@@ -88,7 +88,7 @@ public final class PolicyAreaCatalogue {
         if (printed == null) {
             return List.of();
         }
-        String compact = SPACES.matcher(DECORATION.matcher(printed.strip()).replaceAll("")).replaceAll("");
+        String compact = Whitespace.remove(DECORATION.matcher(printed.strip()).replaceAll(""));
         if (compact.isEmpty()) {
             return List.of();
         }
