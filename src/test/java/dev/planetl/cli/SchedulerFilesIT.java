@@ -89,6 +89,55 @@ class SchedulerFilesIT {
         assertThat(parsed.subcommand().commandSpec().name()).isEqualTo("worker");
     }
 
+    /**
+     * The pods run the JVM as the launcher does (its compiler and collector options), name their threads (a
+     * container's JVM counts the node's processors, not the pod's request), and fit in their memory limit: the
+     * JVM's heap and, for each thread, at most one extraction child's heap (jobs/ingest.yml), each JVM with 256 MiB
+     * beside its heap.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void kubernetesPodsRunTheLaunchersJvmAndFitTheirMemoryLimit() throws Exception {
+        String launcher = Files.readString(Path.of("planetl"), StandardCharsets.UTF_8);
+        String quick = launcher.lines().filter(l -> l.startsWith("QUICK=")).findFirst().orElseThrow();
+        List<String> launcherOptions = List.of(quick.substring("QUICK=".length()).replace("\"", "").trim()
+                .split("\\s+"));
+        assertThat(launcherOptions).contains(dev.planetl.job.ExtractionSettings.QUICK_COMPILER_OPTION);
+        dev.planetl.job.ExtractionSettings extraction = dev.planetl.job.JobDefinition.load(Path.of("jobs"))
+                .extraction();
+        for (String manifest : List.of("planetl-ingest-cronjob.yaml", "planetl-workers-cronjob.yaml")) {
+            Map<String, Object> cronJob = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor
+                    .SafeConstructor(new org.yaml.snakeyaml.LoaderOptions())).load(
+                    Files.readString(Path.of("jobs/kubernetes", manifest), StandardCharsets.UTF_8));
+            Map<String, Object> pod = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
+                    ((Map<String, Object>) ((Map<String, Object>) cronJob.get("spec")).get("jobTemplate"))
+                            .get("spec")).get("template")).get("spec");
+            Map<String, Object> container = ((List<Map<String, Object>>) pod.get("containers")).get(0);
+            List<String> command = (List<String>) container.get("command");
+            assertThat(command).as(manifest).containsAll(launcherOptions);
+            String xmx = command.stream().filter(a -> a.startsWith("-Xmx")).findFirst().orElseThrow();
+            assertThat(command).as(manifest).contains("--threads");
+            int threads = Integer.parseInt(command.get(command.indexOf("--threads") + 1));
+            Map<String, Object> limits = (Map<String, Object>) ((Map<String, Object>) container.get("resources"))
+                    .get("limits");
+            long need = mebibytes(xmx.substring("-Xmx".length())) + (long) threads * extraction.childHeapMegabytes()
+                    + (threads + 1) * 256L;
+            assertThat(mebibytes(String.valueOf(limits.get("memory")))).as(manifest).isGreaterThanOrEqualTo(need);
+        }
+    }
+
+    /** Mebibytes of a JVM size (1g, 512m) or a Kubernetes quantity (4Gi, 2560Mi). */
+    private static long mebibytes(String size) {
+        String s = size.trim();
+        String unit = s.replaceAll("^[0-9]+", "");
+        long n = Long.parseLong(s.substring(0, s.length() - unit.length()));
+        return switch (unit) {
+            case "g", "G", "Gi" -> n * 1024;
+            case "m", "M", "Mi" -> n;
+            default -> throw new IllegalArgumentException("a size this test does not read: " + size);
+        };
+    }
+
     /** Runs jobs/nightly.sh against a fake planetl; returns its exit code and how often planetl ran. */
     private List<Integer> nightly(List<Integer> answers, String retries) throws Exception {
         Path calls = tmp.resolve("calls-" + System.nanoTime());
