@@ -58,7 +58,9 @@ public final class MoneyPhraseScanner {
         List<MoneyPhrase> out = new ArrayList<>();
         Matcher number = NUMBER.matcher(text);
         int from = 0;
-        while (from < text.length() && number.find(from)) {
+        // every number starts with an ASCII digit (its \d is ASCII), and one starts at every digit: the find begins
+        // there instead of trying the pattern at each syllable before it
+        while ((from = nextDigit(text, from)) >= 0 && number.find(from)) {
             int start = number.start();
             if (start > 0 && isNumberPart(text.charAt(start - 1))) {
                 from = number.end();
@@ -92,7 +94,8 @@ public final class MoneyPhraseScanner {
         int lastEnd = start;
         Matcher number = NUMBER.matcher(text);
         while (true) {
-            if (!number.find(pos) || number.start() != pos) {
+            // a number right here, or none: not the next one further on
+            if (!number.region(pos, text.length()).lookingAt()) {
                 break;
             }
             int afterNumber = number.end();
@@ -168,6 +171,17 @@ public final class MoneyPhraseScanner {
             case "백" -> 100L;
             default -> 10L;
         };
+    }
+
+    /** The first ASCII digit at or after {@code from}, or -1. */
+    private static int nextDigit(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int skipSpaces(String text, int pos) {

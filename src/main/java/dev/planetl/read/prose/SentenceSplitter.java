@@ -4,6 +4,7 @@ import dev.planetl.extract.Numbering;
 import dev.planetl.read.Whitespace;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,11 +19,19 @@ public final class SentenceSplitter {
 
     private static final Pattern SUPERSCRIPT = Pattern.compile("\\^\\{[^}]*}");
     private static final Numbering NUMBERING = Numbering.standard();
+    /** The one-character bullet marks, beside the stars, dashes, numbers and brackets of {@link #MARKER}. */
+    private static final String MARKS = "※ㅇ□■○◇◆◈▸▶►Ÿ•·∙⦁";
     /** Bullet marks and the numberings of {@code vocab/numbering.tsv} that open a list item (①, 1., 가.). */
-    private static final Pattern MARKER = Pattern.compile(
-            "^((?:[-–]\\s*)?(?:\\*{1,3}(?=\\s|\\()|※|ㅇ|□|■|○|◇|◆|◈|▸|▶|►|Ÿ|•|·|∙|⦁|"
+    static final Pattern MARKER = Pattern.compile(
+            "^((?:[-–]\\s*)?(?:\\*{1,3}(?=\\s|\\()|[" + MARKS + "]|"
                     + NUMBERING.regex(Numbering.Scheme.CIRCLED) + "|[-–](?=\\s)|\\d{1,2}\\.(?=\\s)|"
                     + NUMBERING.regex(Numbering.Scheme.HANGUL) + "\\.(?=\\s)|<|〈|【|\\[))\\s*");
+    /**
+     * Every character {@link #MARKER} can start with. Most lines continue a sentence and start with a syllable: they
+     * are told by their first character instead of by trying each of the pattern's alternatives.
+     */
+    private static final BitSet MARKER_FIRSTS = firsts("-–*0123456789<〈【[" + MARKS,
+            NUMBERING.labels(Numbering.Scheme.CIRCLED), NUMBERING.labels(Numbering.Scheme.HANGUL));
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-–]\\s*\\d{1,3}\\s*[-–]$");
 
     /** A line that ends a sentence: a period, or the nominal endings reports close sentences with (함, 음, 임, 됨). */
@@ -44,9 +53,10 @@ public final class SentenceSplitter {
             if (raw.isEmpty() || PAGE_NUMBER.matcher(raw).matches()) {
                 continue;
             }
-            Matcher m = MARKER.matcher(raw);
             // MARKER is anchored at the start: lookingAt is its find, without trying every later position
-            boolean startsNew = line.heading() || m.lookingAt() || !open;
+            Matcher m = mayOpenItem(raw) ? MARKER.matcher(raw) : null;
+            boolean item = m != null && m.lookingAt();
+            boolean startsNew = line.heading() || item || !open;
             if (!startsNew) {
                 text.append(' ').append(raw);
                 open = !ended(raw);
@@ -68,8 +78,7 @@ public final class SentenceSplitter {
                 open = false;
                 continue;
             }
-            m = MARKER.matcher(raw);
-            if (m.lookingAt()) {
+            if (item) {
                 marker = Whitespace.collapse(m.group(1));
                 text = new StringBuilder(raw.substring(m.end()));
             } else {
@@ -85,6 +94,23 @@ public final class SentenceSplitter {
             out.add(new Sentence(marker, normalise(text), first.provenance(), parent));
         }
         return out;
+    }
+
+    /** Whether {@code line} may open a list item: its first character is one {@link #MARKER} can start with. */
+    static boolean mayOpenItem(String line) {
+        return !line.isEmpty() && MARKER_FIRSTS.get(line.charAt(0));
+    }
+
+    private static BitSet firsts(String characters, List<String> labels, List<String> moreLabels) {
+        BitSet set = new BitSet();
+        characters.chars().forEach(set::set);
+        for (String label : labels) {
+            set.set(label.charAt(0));
+        }
+        for (String label : moreLabels) {
+            set.set(label.charAt(0));
+        }
+        return set;
     }
 
     private static String normalise(StringBuilder text) {

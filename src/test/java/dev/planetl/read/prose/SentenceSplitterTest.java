@@ -2,8 +2,14 @@ package dev.planetl.read.prose;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,5 +81,43 @@ class SentenceSplitterTest {
         assertThat(SentenceSplitter.ended("지원함")).isTrue();
         assertThat(SentenceSplitter.ended("지원 함")).isFalse();
         assertThat(SentenceSplitter.ended("예산 확보.  ")).isTrue();
+    }
+
+    @Test
+    void aLineTheFirstCharacterRulesOutOpensNoItem() throws IOException {
+        // given the seeds' lines, stripped as the splitter reads them, and random lines that start with each
+        // character of the marker pattern, its numbering labels, syllables and other letters
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("sample-docs"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                Files.readAllLines(file, StandardCharsets.UTF_8).forEach(l -> lines.add(l.strip()));
+            }
+        }
+        String starts = SentenceSplitter.MARKER.pattern() + "①⑳❶➓가하ㅇ각힣aZ1 2.\t";
+        String[] follows = {" ", "\t", ".", ". ", "(", "*", "**", "가", "1", "12", "12.", "-", "- "};
+        Random random = new Random(1204);
+        for (int k = 0; k < 30_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int j = 1 + random.nextInt(3); j > 0; j--) {
+                b.append(j == 1 && random.nextBoolean() ? follows[random.nextInt(follows.length)]
+                        : String.valueOf(starts.charAt(random.nextInt(starts.length()))));
+            }
+            lines.add(b.toString());
+        }
+        // then every line the pattern opens an item with passes the first-character test
+        int items = 0;
+        int ruledOut = 0;
+        for (String line : lines) {
+            boolean item = SentenceSplitter.MARKER.matcher(line).lookingAt();
+            if (item) {
+                assertThat(SentenceSplitter.mayOpenItem(line)).as("'%s'", line).isTrue();
+                items++;
+            } else if (!SentenceSplitter.mayOpenItem(line)) {
+                ruledOut++;
+            }
+        }
+        // and the test saw both: items, and lines told by their first character alone
+        assertThat(items).isGreaterThan(1_000);
+        assertThat(ruledOut).isGreaterThan(1_000);
     }
 }
