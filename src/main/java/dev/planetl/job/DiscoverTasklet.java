@@ -2,6 +2,9 @@ package dev.planetl.job;
 
 import dev.planetl.load.DiscoveredFile;
 import dev.planetl.load.DocumentRegistry;
+import dev.planetl.load.FileHashes;
+import dev.planetl.load.FileHashes.FileState;
+import dev.planetl.load.FileHashes.Hashed;
 import dev.planetl.load.RunRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,33 +25,48 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * First step: finds the documents under the folder, registers each by SHA-256, decides which the run processes
  * (new or changed content, a new reader version, a plan year the steward's manifest changed, or forced by a rerun
  * of their plan year), and marks documents
  * that disappeared as missing. Runs in one transaction; on a restart it is not run again.
+ *
+ * <p>A file is read to be hashed only when it is new or changed: one found as it was when an earlier run hashed it
+ * (its size, modification and status-change times, device and inode; {@link FileHashes}) keeps that hash, so a
+ * nightly run over a large folder reads only what changed. A rerun hashes every file.
  */
 public class DiscoverTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(DiscoverTasklet.class);
+    /**
+     * How long before a hashing a file's status must have changed for the hash to be taken again later: a change
+     * within the file system's timestamp granularity of the hashing could leave the same times on other bytes.
+     */
+    static final Duration SETTLED = Duration.ofSeconds(2);
 
     private final DocumentRegistry registry;
+    private final FileHashes hashes;
     private final RunRepository runs;
     private final JobDefinition definition;
     private final String readerVersion;
 
-    public DiscoverTasklet(DocumentRegistry registry, RunRepository runs, JobDefinition definition,
+    public DiscoverTasklet(DocumentRegistry registry, FileHashes hashes, RunRepository runs, JobDefinition definition,
                            String readerVersion) {
         this.registry = registry;
+        this.hashes = hashes;
         this.runs = runs;
         this.definition = definition;
         this.readerVersion = readerVersion;
@@ -67,7 +85,8 @@ public class DiscoverTasklet implements Tasklet {
         if (!Files.isDirectory(folder)) {
             throw new IOException("Not a folder: " + root);
         }
-        List<DiscoveredFile> files = discover(folder, runId);
+        Discovery discovery = discover(folder, runId, root, forcedYear == null ? hashes.of(root) : Map.of());
+        List<DiscoveredFile> files = discovery.files();
         List<Long> seenIds = new ArrayList<>();
         List<String> seenPaths = new ArrayList<>();
         int toProcess = 0;
@@ -81,8 +100,9 @@ public class DiscoverTasklet implements Tasklet {
         }
         registry.reconcileUnseen(root, seenIds, seenPaths);
         contribution.incrementReadCount();
-        log.info("Found {} documents under {}; {} to process, {} unchanged", files.size(), root, toProcess,
-                files.size() - toProcess);
+        log.info("Found {} documents under {}; {} to process, {} unchanged; {} files read to hash, {} as they were "
+                + "when hashed", files.size(), root, toProcess, files.size() - toProcess, discovery.read(),
+                discovery.known());
         return RepeatStatus.FINISHED;
     }
 
@@ -93,9 +113,12 @@ public class DiscoverTasklet implements Tasklet {
      * already found (one document, read once), an empty file beyond the first (nothing to tell them apart by, each
      * still a failed file of the run) or a file or folder that cannot be read (permissions, an I/O error).
      */
-    private List<DiscoveredFile> discover(Path folder, long runId) throws IOException {
+    private Discovery discover(Path folder, long runId, String root, Map<String, Hashed> known) throws IOException {
         List<DiscoveredFile> out = new ArrayList<>();
         Map<String, String> firstPathOf = new HashMap<>();
+        List<Hashed> taken = new ArrayList<>();
+        List<String> hashedPaths = new ArrayList<>();
+        int reused = 0;
         for (Entry entry : walk(folder)) {
             Path p = entry.path();
             String rel = folder.relativize(p).toString().replace('\\', '/');
@@ -111,14 +134,27 @@ public class DiscoverTasklet implements Tasklet {
             } else if (!attrs.isRegularFile()) {
                 registry.recordSkipped(runId, rel, "special", "not a regular file (a FIFO, socket or device)");
             } else {
+                // the state before the read: a change during it leaves another state, which is hashed again
+                Optional<FileState> state = stateOf(p);
+                Hashed before = known.get(rel);
                 String sha;
-                try {
-                    sha = sha256(p);
-                } catch (UncheckedIOException e) {
-                    registry.recordSkipped(runId, rel, "unreadable", cannotRead(e.getCause()));
-                    log.warn("Cannot read {}: {}", rel, cannotRead(e.getCause()));
-                    continue;
+                if (state.isPresent() && before != null && unchanged(before, state.get())) {
+                    sha = before.sha256();
+                    reused++;
+                } else {
+                    Instant hashedAt = Instant.now();
+                    try {
+                        sha = sha256(p);
+                    } catch (UncheckedIOException e) {
+                        registry.recordSkipped(runId, rel, "unreadable", cannotRead(e.getCause()));
+                        log.warn("Cannot read {}: {}", rel, cannotRead(e.getCause()));
+                        continue;
+                    }
+                    if (state.isPresent()) {
+                        taken.add(new Hashed(rel, state.get(), sha, hashedAt));
+                    }
                 }
+                hashedPaths.add(rel);
                 String first = firstPathOf.putIfAbsent(sha, rel);
                 if (first != null && attrs.size() == 0) {
                     registry.recordSkipped(runId, rel, "empty", "the file is empty (0 bytes)");
@@ -130,7 +166,42 @@ public class DiscoverTasklet implements Tasklet {
                 }
             }
         }
-        return out;
+        hashes.record(root, taken);
+        hashes.keepOnly(root, hashedPaths);
+        return new Discovery(out, taken.size(), reused);
+    }
+
+    /** The documents found, how many files were read to hash them and how many kept the hash of an earlier run. */
+    private record Discovery(List<DiscoveredFile> files, int read, int known) {
+    }
+
+    /**
+     * Whether a file is as it was when {@code before} hashed it: the same state, whose status last changed at least
+     * {@link #SETTLED} before that hashing began (a later write or change of its times sets the status-change time
+     * anew, to the time of that change).
+     */
+    static boolean unchanged(Hashed before, FileState now) {
+        Instant at = before.hashedAt();
+        long hashedNanos = at.getEpochSecond() * 1_000_000_000L + at.getNano();
+        return before.state().equals(now) && now.changedNanos() < hashedNanos - SETTLED.toNanos();
+    }
+
+    /** A file's state, links not followed; empty where the file system does not tell all of it (no unix view). */
+    static Optional<FileState> stateOf(Path p) {
+        try {
+            Map<String, Object> a = Files.readAttributes(p, "unix:size,lastModifiedTime,ctime,dev,ino",
+                    LinkOption.NOFOLLOW_LINKS);
+            if (a.get("size") instanceof Long size && a.get("lastModifiedTime") instanceof FileTime modified
+                    && a.get("ctime") instanceof FileTime changed && a.get("dev") instanceof Long device
+                    && a.get("ino") instanceof Long inode) {
+                return Optional.of(new FileState(size, modified.to(TimeUnit.NANOSECONDS),
+                        changed.to(TimeUnit.NANOSECONDS), device, inode));
+            }
+            return Optional.empty();
+        } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
+            // no unix view (another platform, another file system provider), or the file is gone: hashed as ever
+            return Optional.empty();
+        }
     }
 
     /** A path under the folder with its own attributes (links not followed), or why it could not be looked at. */

@@ -1,6 +1,7 @@
 package dev.planetl.job;
 
 import dev.planetl.load.DocumentRegistry;
+import dev.planetl.load.FileHashes;
 import dev.planetl.load.Publisher;
 import dev.planetl.load.RunRepository;
 import dev.planetl.load.RunSummary;
@@ -49,8 +50,8 @@ public class IngestJobConfig {
     @Bean
     public Step discoverStep(JobRepository jobRepository, JdbcTransactionManager tm, JdbcTemplate jdbc,
                              JobDefinition definition, DocumentPipeline pipeline) {
-        var tasklet = new DiscoverTasklet(new DocumentRegistry(jdbc), new RunRepository(jdbc), definition,
-                pipeline.version());
+        var tasklet = new DiscoverTasklet(new DocumentRegistry(jdbc), new FileHashes(jdbc), new RunRepository(jdbc),
+                definition, pipeline.version());
         return new StepBuilder("discover", jobRepository).tasklet(tasklet, tm).build();
     }
 
