@@ -90,13 +90,13 @@ public class DiscoverTasklet implements Tasklet {
         List<Long> seenIds = new ArrayList<>();
         List<String> seenPaths = new ArrayList<>();
         int toProcess = 0;
-        for (DiscoveredFile f : files) {
-            var registration = registry.register(root, f, readerVersion, forcedYear,
-                    definition.planYearOverride(f.relativePath(), f.sha256()));
-            runs.addDocument(runId, registration.id(), registration.process());
-            seenIds.add(registration.id());
-            seenPaths.add(f.relativePath());
-            toProcess += registration.process() ? 1 : 0;
+        List<DocumentRegistry.Registration> registrations = registry.registerAll(root, files, readerVersion,
+                forcedYear, f -> definition.planYearOverride(f.relativePath(), f.sha256()));
+        runs.addDocuments(runId, registrations);
+        for (int i = 0; i < files.size(); i++) {
+            seenIds.add(registrations.get(i).id());
+            seenPaths.add(files.get(i).relativePath());
+            toProcess += registrations.get(i).process() ? 1 : 0;
         }
         registry.reconcileUnseen(root, seenIds, seenPaths);
         contribution.incrementReadCount();

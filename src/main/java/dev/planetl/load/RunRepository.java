@@ -2,6 +2,8 @@ package dev.planetl.load;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** The runs table (quality.run) and the per-run document outcomes. Runs in the caller's transaction. */
@@ -30,11 +32,16 @@ public class RunRepository {
         return jdbc.queryForObject("select id from quality.run where job_instance_id = ?", Long.class, jobInstanceId);
     }
 
-    public void addDocument(long runId, long documentId, boolean process) {
-        jdbc.update("""
+    /** Adds the run's documents, each to be processed (pending) or skipped as its registration says, in one batch. */
+    public void addDocuments(long runId, List<DocumentRegistry.Registration> registrations) {
+        List<Object[]> rows = new ArrayList<>(registrations.size());
+        for (DocumentRegistry.Registration r : registrations) {
+            rows.add(new Object[] {runId, r.id(), r.process() ? "process" : "skip",
+                r.process() ? "pending" : "skipped"});
+        }
+        jdbc.batchUpdate("""
                 insert into staging.run_document (run_id, document_id, action, state) values (?, ?, ?, ?)
-                on conflict (run_id, document_id) do nothing""",
-                runId, documentId, process ? "process" : "skip", process ? "pending" : "skipped");
+                on conflict (run_id, document_id) do nothing""", rows);
     }
 
     /**
