@@ -145,6 +145,8 @@ public final class Warehouse implements AutoCloseable {
         config.setPassword(password);
         config.setMaximumPoolSize(Math.max(poolSize, DEFAULT_POOL_SIZE));
         config.setPoolName("planetl");
+        // a batch of single-row inserts (a document's lines, facts, findings) goes to the server as multi-row ones
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         config.setConnectionTimeout(20_000);
         HikariDataSource ds = new HikariDataSource(config);
         return new Warehouse(server, ds, ds, url, user, password);
