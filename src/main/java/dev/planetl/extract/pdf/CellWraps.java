@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.planetl.extract.BoundingBox;
 import dev.planetl.extract.pdf.DraftTable.DraftCell;
@@ -32,6 +33,8 @@ final class CellWraps {
      */
     private static final Set<String> PARTICLES = Set.of("에", "의", "을", "를", "은", "는", "에서", "에게", "으로",
             "로", "로서", "로써", "과", "와", "이며", "며", "라고", "이라고", "에는", "에도", "으로는", "으로서");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\p{Punct}]+$");
     /** Room for a word space, as a share of the font size, beside the glyph that would have had to fit. */
     private static final double SPACE = 0.35;
 
@@ -84,10 +87,10 @@ final class CellWraps {
         for (Object item : items) {
             for (String text : texts(item)) {
                 // a marked cell's own pieces are no evidence for themselves
-                String[] tokens = text.replace(JOINT, ' ').strip().split("\\s+");
                 if (text.indexOf(JOINT) >= 0) {
                     continue;
                 }
+                String[] tokens = WHITESPACE.split(text.strip());
                 for (int i = 0; i < tokens.length; i++) {
                     words.add(tokens[i]);
                     if (i > 0) {
@@ -96,14 +99,15 @@ final class CellWraps {
                 }
             }
         }
+        Printed printed = new Printed(words);
         List<Object> out = new ArrayList<>(items.size());
         for (Object item : items) {
-            out.add(item instanceof DraftTable t && marked(t) ? resolved(t, words, pairs) : item);
+            out.add(item instanceof DraftTable t && marked(t) ? resolved(t, printed, pairs) : item);
         }
         return out;
     }
 
-    private static DraftTable resolved(DraftTable t, Set<String> words, Set<String> pairs) {
+    private static DraftTable resolved(DraftTable t, Printed words, Set<String> pairs) {
         List<DraftCell> cells = new ArrayList<>();
         for (DraftCell c : t.cells()) {
             cells.add(c.text().indexOf(JOINT) < 0 ? c : new DraftCell(c.row(), c.column(), c.rowSpan(),
@@ -112,8 +116,27 @@ final class CellWraps {
         return new DraftTable(t.page(), t.box(), t.rowCount(), t.columnCount(), t.headerRows(), cells);
     }
 
+    /**
+     * The document's words, one a line in one string: whether a word contains a piece is one search of that string,
+     * not one a word. A piece holds no whitespace, so it is found inside one word or not at all.
+     */
+    private static final class Printed {
+        private final boolean none;
+        private final String lines;
+
+        Printed(Set<String> words) {
+            this.none = words.isEmpty();
+            this.lines = String.join("\n", words);
+        }
+
+        /** Whether some word contains {@code piece}, which holds no whitespace. */
+        boolean anyContains(String piece) {
+            return !none && lines.contains(piece);
+        }
+    }
+
     /** One cell's text with its joints decided. */
-    static String decide(String text, Set<String> words, Set<String> pairs) {
+    private static String decide(String text, Printed words, Set<String> pairs) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
@@ -124,8 +147,8 @@ final class CellWraps {
             String before = lastToken(out);
             String after = firstToken(text, i + 1);
             String together = before + after;
-            boolean printedTogether = words.stream().anyMatch(w -> w.contains(together));
-            boolean joined = PARTICLES.contains(after.replaceAll("[\\p{Punct}]+$", ""))
+            boolean printedTogether = words.anyContains(together);
+            boolean joined = PARTICLES.contains(TRAILING_PUNCTUATION.matcher(after).replaceAll(""))
                     || printedTogether && !pairs.contains(before + " " + after);
             out.append(joined ? "" : " ");
         }

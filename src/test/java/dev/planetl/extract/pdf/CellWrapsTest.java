@@ -47,6 +47,16 @@ class CellWrapsTest {
     }
 
     @Test
+    void twoWordsPrintedApartAreNoEvidenceForTheirPiecesTogether() {
+        // the document prints 우주 and 수송 only as words of texts of their own: neither 우주수송 nor 수송우주 is a
+        // word it prints, whichever order its words are searched in
+        DraftTable table = table(cell(6, "고도화 우주", "수송 사업"), cell(6, "고도화 수송", "우주 사업"));
+
+        assertThat(cellsOf(CellWraps.resolve(List.of(text("우주"), text("수송"), table))))
+                .containsExactly("고도화 우주 수송 사업", "고도화 수송 우주 사업");
+    }
+
+    @Test
     void aFullLineContinuedByAParticleAloneWasCutBeforeTheParticle() {
         DraftTable table = table(cell(7, "AI 활용 필요성", "에 대해 의문"), cell(5, "사업 추진", "이 사업은"));
 
