@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,9 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * map it, and it holds picocli's classes, which Java 17's dynamic archives leave out (they are compiled for Java 5).
  */
 class LauncherArchiveIT {
-
-    /** The launcher's JVM options (QUICK and the default heap in {@code planetl}): an archive maps only under them. */
-    private static final List<String> LAUNCHER_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx2g");
 
     @TempDir
     Path tmp;
@@ -63,7 +59,7 @@ class LauncherArchiveIT {
         }
         // and the archive maps under the launcher's options (-Xshare:on fails where it cannot) with picocli in it
         List<String> java = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        java.addAll(LAUNCHER_JVM);
+        java.addAll(LauncherScript.quickOptions());
         java.addAll(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-Xlog:class+load=info",
                 "-jar", app.resolve("planetl.jar").toString(), "--version"));
         Result mapped = run(new ProcessBuilder(java));
@@ -88,7 +84,8 @@ class LauncherArchiveIT {
         pb.environment().remove("PLANETL_DB_URL");
         pb.environment().remove("PLANETL_NO_CDS");
         pb.environment().remove("PLANETL_JAVA_OPTS");
-        pb.environment().putAll(Map.of("PLANETL_DB_IDLE_TIMEOUT", "10m"));
+        // the server outlives the first status for the second (tests run with a timeout of 0), then db --stop
+        pb.environment().put("PLANETL_DB_IDLE_TIMEOUT", "10m");
         try (var s = new java.net.ServerSocket(0)) {
             pb.environment().put("PLANETL_DB_PORT", Integer.toString(s.getLocalPort()));
         }

@@ -98,10 +98,7 @@ class SchedulerFilesIT {
     @Test
     @SuppressWarnings("unchecked")
     void kubernetesPodsRunTheLaunchersJvmAndFitTheirMemoryLimit() throws Exception {
-        String launcher = Files.readString(Path.of("planetl"), StandardCharsets.UTF_8);
-        String quick = launcher.lines().filter(l -> l.startsWith("QUICK=")).findFirst().orElseThrow();
-        List<String> launcherOptions = List.of(quick.substring("QUICK=".length()).replace("\"", "").trim()
-                .split("\\s+"));
+        List<String> launcherOptions = LauncherScript.quickOptions();
         assertThat(launcherOptions).contains(dev.planetl.job.ExtractionSettings.QUICK_COMPILER_OPTION);
         dev.planetl.job.ExtractionSettings extraction = dev.planetl.job.JobDefinition.load(Path.of("jobs"))
                 .extraction();
